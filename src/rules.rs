@@ -1,0 +1,312 @@
+//! The judge's rules, kept as data. Every table here is generic: nothing names a site.
+//!
+//! Tokens are compared with the words of class, id and data-* values (see
+//! `text::name_tokens`): `share` matches `share-bar` and `shareBar`, never `shareholder`.
+//! A trailing `*` makes a prefix (`recommend*` matches `recommended`, `recommendations`).
+
+/// What kind of block a rule finds; the reason string names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Recommendation,
+    Related,
+    MostRead,
+    Promo,
+    Newsletter,
+    Social,
+    Sponsored,
+    Gallery,
+    Subscribe,
+    Vendor,
+    Teasers,
+}
+
+impl Kind {
+    pub fn name(self) -> &'static str {
+        match self {
+            Kind::Recommendation => "recommendation",
+            Kind::Related => "related",
+            Kind::MostRead => "most-read",
+            Kind::Promo => "promo",
+            Kind::Newsletter => "newsletter",
+            Kind::Social => "social",
+            Kind::Sponsored => "sponsored",
+            Kind::Gallery => "gallery",
+            Kind::Subscribe => "subscribe",
+            Kind::Vendor => "widget vendor",
+            Kind::Teasers => "teaser list",
+        }
+    }
+}
+
+/// Single class/id tokens that mark a promo block.
+pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
+    ("related", Kind::Related),
+    ("recommend*", Kind::Recommendation),
+    ("recirc*", Kind::Recommendation),
+    ("recircle", Kind::Recommendation),
+    ("outbrain", Kind::Vendor),
+    ("taboola", Kind::Vendor),
+    ("revcontent", Kind::Vendor),
+    ("zergnet", Kind::Vendor),
+    ("mgid", Kind::Vendor),
+    ("ob", Kind::Vendor),
+    ("promo", Kind::Promo),
+    ("promos", Kind::Promo),
+    ("promoted", Kind::Sponsored),
+    ("newsletter*", Kind::Newsletter),
+    ("trending", Kind::MostRead),
+    ("popular", Kind::MostRead),
+    ("mostread", Kind::MostRead),
+    ("mostpopular", Kind::MostRead),
+    ("share", Kind::Social),
+    ("sharing", Kind::Social),
+    ("sharebar", Kind::Social),
+    ("social", Kind::Social),
+    ("sponsored", Kind::Sponsored),
+    ("sponsor", Kind::Sponsored),
+    ("teaser", Kind::Teasers),
+    ("teasers", Kind::Teasers),
+    ("subscribe", Kind::Subscribe),
+    ("subscription", Kind::Subscribe),
+    ("app", Kind::Promo),
+];
+
+/// Token pairs (consecutive words of one class/id) that mark a promo block.
+pub const BLOCK_TOKEN_PAIRS: &[(&str, &str, Kind)] = &[
+    ("most", "read", Kind::MostRead),
+    ("most", "popular", Kind::MostRead),
+    ("most", "viewed", Kind::MostRead),
+    ("more", "stories", Kind::Related),
+    ("read", "more", Kind::Related),
+    ("also", "like", Kind::Recommendation),
+    ("you", "may", Kind::Recommendation),
+    ("read", "next", Kind::Related),
+    ("up", "next", Kind::Related),
+    ("photo", "gallery", Kind::Gallery),
+    ("follow", "us", Kind::Social),
+    ("app", "download", Kind::Promo),
+    ("sign", "up", Kind::Newsletter),
+];
+
+/// Heading and label phrases, compared after `text::norm`. A heading matches when it starts
+/// with the phrase or, for phrases of two words or more, contains it.
+pub const HEADING_PHRASES: &[(&str, Kind)] = &[
+    // en
+    ("recommended for you", Kind::Recommendation),
+    ("recommended", Kind::Recommendation),
+    ("recommendations", Kind::Recommendation),
+    ("you may also like", Kind::Recommendation),
+    ("you might also like", Kind::Recommendation),
+    ("you may like", Kind::Recommendation),
+    ("you might like", Kind::Recommendation),
+    ("around the web", Kind::Recommendation),
+    ("from the web", Kind::Recommendation),
+    ("promoted stories", Kind::Sponsored),
+    ("sponsored stories", Kind::Sponsored),
+    ("sponsored content", Kind::Sponsored),
+    ("paid content", Kind::Sponsored),
+    ("related stories", Kind::Related),
+    ("related articles", Kind::Related),
+    ("related news", Kind::Related),
+    ("related content", Kind::Related),
+    ("related coverage", Kind::Related),
+    ("related links", Kind::Related),
+    ("related", Kind::Related),
+    ("more from", Kind::Related),
+    ("more on this", Kind::Related),
+    ("more stories", Kind::Related),
+    ("more news", Kind::Related),
+    ("more top stories", Kind::Related),
+    ("read more", Kind::Related),
+    ("read next", Kind::Related),
+    ("up next", Kind::Related),
+    ("see also", Kind::Related),
+    ("also read", Kind::Related),
+    ("further reading", Kind::Related),
+    ("latest news", Kind::Related),
+    ("latest stories", Kind::Related),
+    ("top stories", Kind::Related),
+    ("editor s picks", Kind::Related),
+    ("editors picks", Kind::Related),
+    ("most read", Kind::MostRead),
+    ("most popular", Kind::MostRead),
+    ("most viewed", Kind::MostRead),
+    ("most shared", Kind::MostRead),
+    ("trending", Kind::MostRead),
+    ("popular now", Kind::MostRead),
+    ("what s hot", Kind::MostRead),
+    ("photo galleries", Kind::Gallery),
+    ("photo gallery", Kind::Gallery),
+    ("latest photo", Kind::Gallery),
+    ("in pictures", Kind::Gallery),
+    ("latest videos", Kind::Gallery),
+    ("more videos", Kind::Gallery),
+    ("newsletter", Kind::Newsletter),
+    ("sign up for", Kind::Newsletter),
+    ("subscribe to", Kind::Subscribe),
+    ("get the app", Kind::Promo),
+    ("download the app", Kind::Promo),
+    ("follow us", Kind::Social),
+    ("share this", Kind::Social),
+    ("share on", Kind::Social),
+    // fr
+    ("à lire aussi", Kind::Related),
+    ("a lire aussi", Kind::Related),
+    ("lire aussi", Kind::Related),
+    ("sur le même sujet", Kind::Related),
+    ("les plus lus", Kind::MostRead),
+    ("articles les plus lus", Kind::MostRead),
+    ("nos recommandations", Kind::Recommendation),
+    ("vous aimerez aussi", Kind::Recommendation),
+    ("à voir aussi", Kind::Related),
+    ("partager", Kind::Social),
+    // de
+    ("lesen sie auch", Kind::Related),
+    ("mehr zum thema", Kind::Related),
+    ("das könnte sie auch interessieren", Kind::Recommendation),
+    ("meistgelesen", Kind::MostRead),
+    ("am meisten gelesen", Kind::MostRead),
+    ("empfehlungen", Kind::Recommendation),
+    ("weitere artikel", Kind::Related),
+    ("teilen", Kind::Social),
+    // es
+    ("te puede interesar", Kind::Recommendation),
+    ("también te puede interesar", Kind::Recommendation),
+    ("noticias relacionadas", Kind::Related),
+    ("lo más leído", Kind::MostRead),
+    ("más leídas", Kind::MostRead),
+    ("lee también", Kind::Related),
+    ("compartir", Kind::Social),
+    // pt
+    ("mais lidas", Kind::MostRead),
+    ("leia também", Kind::Related),
+    ("leia mais", Kind::Related),
+    ("notícias relacionadas", Kind::Related),
+    ("veja também", Kind::Related),
+    ("compartilhe", Kind::Social),
+    // it
+    ("potrebbe interessarti", Kind::Recommendation),
+    ("leggi anche", Kind::Related),
+    ("articoli correlati", Kind::Related),
+    ("i più letti", Kind::MostRead),
+    ("più letti", Kind::MostRead),
+    // cs
+    ("související články", Kind::Related),
+    ("související", Kind::Related),
+    ("nejčtenější", Kind::MostRead),
+    ("mohlo by vás zajímat", Kind::Recommendation),
+    ("čtěte také", Kind::Related),
+    ("sdílet", Kind::Social),
+    // ru
+    ("читайте также", Kind::Related),
+    ("похожие новости", Kind::Related),
+    ("самое читаемое", Kind::MostRead),
+    ("популярное", Kind::MostRead),
+    ("рекомендуем", Kind::Recommendation),
+    // ja
+    ("関連記事", Kind::Related),
+    ("関連ニュース", Kind::Related),
+    ("おすすめ", Kind::Recommendation),
+    ("人気記事", Kind::MostRead),
+    ("アクセスランキング", Kind::MostRead),
+    // zh
+    ("相关新闻", Kind::Related),
+    ("相关文章", Kind::Related),
+    ("相關新聞", Kind::Related),
+    ("推荐阅读", Kind::Recommendation),
+    ("热门文章", Kind::MostRead),
+    ("热门", Kind::MostRead),
+];
+
+/// Host fragments of recommendation-widget vendors (iframe/script `src`, link targets).
+pub const VENDOR_HOSTS: &[&str] = &[
+    "outbrain.com", "taboola.com", "revcontent.com", "zergnet.com", "mgid.com", "plista.com",
+    "ligatus.com", "content.ad", "nativo.com", "sharethrough.com", "disqusads.com",
+    "facebook.com/plugins/recommendations", "addthis.com", "sharethis.com",
+];
+
+/// Tokens of regions that stay whatever they contain: this is not a reader view.
+pub const KEEP_TOKENS: &[&str] = &["nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "masthead", "comments", "comment"];
+
+/// Tags of regions that stay (structure rules never fire inside them).
+pub const KEEP_TAGS: &[&str] = &["nav", "header", "footer", "html", "body", "head", "form", "main", "article"];
+
+/// Roles of regions that stay.
+pub const KEEP_ROLES: &[&str] = &["navigation", "banner", "contentinfo", "main", "search", "menu", "menubar", "article"];
+
+/// Elements that carry article paragraphs.
+pub const PARAGRAPH_TAGS: &[&str] = &["p", "pre", "blockquote", "li", "td", "dd"];
+
+/// Tokens of captions and credits: their text is not article prose for the summary.
+pub const CAPTION_TOKENS: &[&str] = &["caption", "captions", "figcaption", "credit", "credits", "cutline"];
+
+/// Does `token` match the rule word `rule` (`*` = prefix)?
+pub fn token_matches(rule: &str, token: &str) -> bool {
+    match rule.strip_suffix('*') {
+        Some(prefix) => token.starts_with(prefix),
+        None => token == rule,
+    }
+}
+
+/// The first block rule that the tokens of one element match.
+pub fn token_kind(tokens: &[String]) -> Option<(Kind, String)> {
+    for t in tokens {
+        if let Some((_, k)) = BLOCK_TOKENS.iter().find(|(r, _)| token_matches(r, t)) {
+            return Some((*k, t.clone()));
+        }
+    }
+    for w in tokens.windows(2) {
+        if let Some((_, _, k)) = BLOCK_TOKEN_PAIRS.iter().find(|(a, b, _)| token_matches(a, &w[0]) && token_matches(b, &w[1])) {
+            return Some((*k, format!("{}-{}", w[0], w[1])));
+        }
+    }
+    None
+}
+
+/// The phrase rule a heading's text matches.
+pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
+    let h = crate::text::norm(heading);
+    if h.is_empty() || h.chars().count() > 80 {
+        return None;
+    }
+    HEADING_PHRASES
+        .iter()
+        .find(|(p, _)| {
+            let p = crate::text::norm(p);
+            h == p
+                || h.starts_with(&format!("{p} "))
+                // a one-word phrase closing a short label: "facebook recommendations"
+                || (h.ends_with(&format!(" {p}")) && h.split(' ').count() <= 3)
+                || (p.contains(' ') && format!(" {h} ").contains(&format!(" {p} ")))
+                || (p.chars().any(crate::text::is_cjk) && h.contains(&p))
+        })
+        .map(|(p, k)| (*k, *p))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn toks(s: &str) -> Vec<String> {
+        let mut v = Vec::new();
+        crate::text::name_tokens(s, &mut v);
+        v
+    }
+
+    #[test]
+    fn tokens_match_words_not_substrings() {
+        assert!(token_kind(&toks("share-bar")).is_some());
+        assert!(token_kind(&toks("shareholder-letter")).is_none());
+        assert_eq!(token_kind(&toks("mostRead")).map(|k| k.0), Some(Kind::MostRead));
+        assert_eq!(token_kind(&toks("recommendations")).map(|k| k.0), Some(Kind::Recommendation));
+    }
+
+    #[test]
+    fn heading_phrases_in_many_languages() {
+        assert_eq!(heading_kind("Latest Photo Galleries on xinmsn").map(|k| k.0), Some(Kind::Gallery));
+        assert_eq!(heading_kind("facebook recommendations").map(|k| k.0), Some(Kind::Recommendation));
+        assert_eq!(heading_kind("À lire aussi").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("関連記事").map(|k| k.0), Some(Kind::Related));
+        assert!(heading_kind("Talks resume in Beijing").is_none());
+    }
+}

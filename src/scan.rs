@@ -1,0 +1,403 @@
+//! Pass 1: one streaming lol_html pass that builds the element table.
+//!
+//! lol_html has no look-ahead and no parent access, so this pass only records facts, one row
+//! per element in document (pre-order) order; every content decision is made afterwards on the
+//! table (see `judge`). The numbering matches `document.getElementsByTagName('*')` of the
+//! parsed page: elements inside `<template>` are not counted (they live in a separate
+//! fragment), and `<noscript>` content is raw text to lol_html, as to a browser with scripting.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use lol_html::html_content::{Element, TextChunk};
+use lol_html::{doc_text, element, HtmlRewriter, Settings};
+
+use crate::text;
+
+pub const NONE: u32 = u32::MAX;
+
+/// Start tags that close an open `<p>` (HTML's "close a p element"), as a browser would.
+const CLOSES_P: &[&str] = &[
+    "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
+    "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
+    "header", "hgroup", "hr", "main", "menu", "nav", "ol", "p", "pre", "section", "summary",
+    "table", "ul",
+];
+
+/// Elements implicitly closed by a sibling start tag: (new tag, tags it closes, scope
+/// boundaries where the search stops). Only matters for hand-written pages; a serialized DOM
+/// (what the extension sends) always has explicit end tags.
+const IMPLICIT_CLOSE: &[(&str, &[&str], &[&str])] = &[
+    ("li", &["li"], &["ul", "ol", "menu"]),
+    ("dt", &["dt", "dd"], &["dl"]),
+    ("dd", &["dt", "dd"], &["dl"]),
+    ("tr", &["tr", "td", "th"], &["table", "tbody", "thead", "tfoot"]),
+    ("td", &["td", "th"], &["tr", "table"]),
+    ("th", &["td", "th"], &["tr", "table"]),
+    ("tbody", &["tbody", "thead", "tfoot", "tr", "td", "th"], &["table"]),
+    ("thead", &["tbody", "thead", "tfoot", "tr", "td", "th"], &["table"]),
+    ("tfoot", &["tbody", "thead", "tfoot", "tr", "td", "th"], &["table"]),
+    ("option", &["option"], &["select", "datalist"]),
+    ("optgroup", &["option", "optgroup"], &["select"]),
+];
+
+/// Elements whose text is never page text.
+const NON_TEXT: &[&str] = &[
+    "script", "style", "noscript", "template", "textarea", "iframe", "xmp", "noembed", "noframes",
+    "svg", "math", "select", "option", "head", "title", "button", "object",
+];
+
+/// Attributes (besides class and id) whose values are split into tokens for the rules.
+const TOKEN_ATTRS: &[&str] = &[
+    "data-component", "data-module", "data-widget", "data-type", "data-testid", "data-test-id",
+    "data-block", "data-section", "data-tracking", "data-analytics", "data-ad", "data-name",
+    "data-role", "data-content-type", "data-ui", "data-qa", "data-vars-component",
+];
+
+pub mod flag {
+    pub const HIDDEN: u16 = 1;
+    pub const IN_LINK: u16 = 2;
+    pub const JSON_LD: u16 = 4;
+    pub const NON_TEXT: u16 = 8;
+    pub const HEADING: u16 = 16;
+    pub const IN_HEAD: u16 = 32;
+}
+
+/// One row of the element table.
+#[derive(Debug, Clone, Default)]
+pub struct Node {
+    pub tag: String,
+    pub parent: u32,
+    pub depth: u32,
+    /// One past the index of the last descendant: the subtree is `index..end`.
+    pub end: u32,
+    /// class, id and data-* value tokens (see `text::name_tokens`).
+    pub tokens: Vec<String>,
+    pub role: Option<String>,
+    pub label: Option<String>,
+    pub itemprop: Option<String>,
+    /// `src` of iframes and scripts, `action` of forms, `href` of links: vendors show here.
+    pub src: Option<String>,
+    pub flags: u16,
+    /// Characters of text directly inside this element.
+    pub own_text: u32,
+}
+
+impl Node {
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+}
+
+/// A text node: its parent element and its decoded, whitespace-folded text.
+#[derive(Debug, Clone)]
+pub struct Run {
+    pub node: u32,
+    pub text: String,
+}
+
+/// Everything pass 1 learns about a page.
+#[derive(Debug, Default)]
+pub struct Page {
+    pub nodes: Vec<Node>,
+    pub runs: Vec<Run>,
+    pub title: Option<String>,
+    /// (lower-cased name/property/itemprop, content) of `<meta>` and `<link rel=canonical>`.
+    pub metas: Vec<(String, String)>,
+    pub json_ld: Vec<String>,
+    /// `<time datetime>` values with the element that carries them.
+    pub times: Vec<(u32, String)>,
+    pub lang: Option<String>,
+}
+
+impl Page {
+    pub fn meta(&self, key: &str) -> Option<&str> {
+        self.metas.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// Is `a` an ancestor of `b` (or `b` itself)?
+    pub fn contains(&self, a: u32, b: u32) -> bool {
+        a <= b && b < self.nodes[a as usize].end
+    }
+
+    /// Text of the subtree of `i`, runs joined by a space.
+    pub fn text_of(&self, i: u32) -> String {
+        let end = self.nodes[i as usize].end;
+        let start = self.runs.partition_point(|r| r.node < i);
+        let mut out = String::new();
+        for r in self.runs[start..].iter().take_while(|r| r.node < end) {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(&r.text);
+        }
+        out
+    }
+}
+
+/// Counts elements in document order the way the DOM does. Shared by both passes so their
+/// numbering cannot drift apart.
+#[derive(Default)]
+pub struct Order {
+    next: u32,
+    template_depth: u32,
+}
+
+impl Order {
+    /// The index of this element, or `None` for elements the DOM does not list
+    /// (inside `<template>`). Call once per start tag, in stream order.
+    pub fn number(order: &Rc<RefCell<Order>>, el: &mut Element) -> Option<u32> {
+        let mut o = order.borrow_mut();
+        let is_template = el.tag_name() == "template";
+        let index = if o.template_depth > 0 {
+            None
+        } else {
+            o.next += 1;
+            Some(o.next - 1)
+        };
+        if is_template && el.can_have_content() {
+            o.template_depth += 1;
+            let order = order.clone();
+            let _ = el.on_end_tag(Box::new(move |_| {
+                let mut o = order.borrow_mut();
+                o.template_depth = o.template_depth.saturating_sub(1);
+                Ok(())
+            }));
+        }
+        index
+    }
+}
+
+struct Builder {
+    page: Page,
+    stack: Vec<u32>,
+    pending: String,
+    title: String,
+}
+
+impl Builder {
+    fn close(&mut self, upto: u32) {
+        if !self.stack.contains(&upto) {
+            return;
+        }
+        let end = self.page.nodes.len() as u32;
+        while let Some(top) = self.stack.pop() {
+            self.page.nodes[top as usize].end = end;
+            if top == upto {
+                break;
+            }
+        }
+    }
+
+    fn implicit_close(&mut self, tag: &str) {
+        if CLOSES_P.contains(&tag) {
+            if let Some(&top) = self.stack.last() {
+                if self.page.nodes[top as usize].tag == "p" {
+                    self.close(top);
+                }
+            }
+        }
+        for (new, closes, scope) in IMPLICIT_CLOSE {
+            if *new != tag {
+                continue;
+            }
+            let found = self.stack.iter().rev().copied().find(|&i| {
+                let t = self.page.nodes[i as usize].tag.as_str();
+                closes.contains(&t) || scope.contains(&t)
+            });
+            if let Some(i) = found {
+                if closes.contains(&self.page.nodes[i as usize].tag.as_str()) {
+                    self.close(i);
+                }
+            }
+        }
+    }
+
+    fn flush_text(&mut self, last: bool) {
+        if !last {
+            return;
+        }
+        let raw = std::mem::take(&mut self.pending);
+        let Some(&top) = self.stack.last() else { return };
+        let node = &self.page.nodes[top as usize];
+        if node.tag == "title" && self.page.title.is_none() {
+            self.title.push_str(&raw);
+            return;
+        }
+        if node.has(flag::JSON_LD) {
+            self.page.json_ld.push(raw);
+            return;
+        }
+        if node.has(flag::NON_TEXT) {
+            return;
+        }
+        let t = text::clean(&raw);
+        if t.is_empty() {
+            return;
+        }
+        self.page.nodes[top as usize].own_text += text::char_len(&t);
+        self.page.runs.push(Run { node: top, text: t });
+    }
+}
+
+fn attr(el: &Element, name: &str) -> Option<String> {
+    el.get_attribute(name).map(|v| text::clean(&v)).filter(|v| !v.is_empty())
+}
+
+fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Element) {
+    let Some(index) = Order::number(order, el) else { return };
+    let tag = el.tag_name();
+    let mut guard = b.borrow_mut();
+    let s = &mut *guard;
+    s.implicit_close(&tag);
+    let parent = s.stack.last().copied().unwrap_or(NONE);
+    let (depth, inherited) = match parent {
+        NONE => (0, 0),
+        p => {
+            let pn = &s.page.nodes[p as usize];
+            (pn.depth + 1, pn.flags & (flag::HIDDEN | flag::IN_LINK | flag::NON_TEXT | flag::IN_HEAD))
+        }
+    };
+    let mut node = Node { tag: tag.clone(), parent, depth, end: index + 1, flags: inherited, ..Node::default() };
+    for name in ["class", "id"] {
+        if let Some(v) = el.get_attribute(name) {
+            text::name_tokens(&v, &mut node.tokens);
+        }
+    }
+    for a in el.attributes() {
+        let n = a.name();
+        if TOKEN_ATTRS.contains(&n.as_str()) {
+            text::name_tokens(&a.value(), &mut node.tokens);
+        }
+    }
+    node.role = attr(el, "role").map(|r| r.to_lowercase());
+    node.label = attr(el, "aria-label");
+    node.itemprop = attr(el, "itemprop").map(|r| r.to_lowercase());
+    node.src = match tag.as_str() {
+        "iframe" | "script" | "img" => attr(el, "src").or_else(|| attr(el, "data-src")),
+        "form" => attr(el, "action"),
+        "a" => attr(el, "href"),
+        _ => None,
+    };
+    let style = el.get_attribute("style").unwrap_or_default().replace(' ', "").to_lowercase();
+    if el.has_attribute("hidden")
+        || el.get_attribute("aria-hidden").as_deref() == Some("true")
+        || style.contains("display:none")
+        || style.contains("visibility:hidden")
+    {
+        node.flags |= flag::HIDDEN;
+    }
+    match tag.as_str() {
+        "a" => node.flags |= flag::IN_LINK,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => node.flags |= flag::HEADING,
+        "head" => node.flags |= flag::IN_HEAD,
+        "html" => {
+            s.page.lang = attr(el, "lang");
+        }
+        "script" => {
+            let ty = el.get_attribute("type").unwrap_or_default().to_lowercase();
+            if ty.contains("ld+json") {
+                node.flags |= flag::JSON_LD;
+            }
+        }
+        "meta" => {
+            let key = ["property", "name", "itemprop", "http-equiv"].iter().find_map(|k| attr(el, k));
+            if let (Some(k), Some(v)) = (key, attr(el, "content")) {
+                s.page.metas.push((k.to_lowercase(), v));
+            }
+        }
+        "link" => {
+            if el.get_attribute("rel").map(|r| r.eq_ignore_ascii_case("canonical")).unwrap_or(false) {
+                if let Some(h) = attr(el, "href") {
+                    s.page.metas.push(("canonical".into(), h));
+                }
+            }
+        }
+        "time" => {
+            if let Some(d) = attr(el, "datetime") {
+                s.page.times.push((index, d));
+            }
+        }
+        _ => {}
+    }
+    if node.role.as_deref() == Some("heading") {
+        node.flags |= flag::HEADING;
+    }
+    if NON_TEXT.contains(&tag.as_str()) {
+        node.flags |= flag::NON_TEXT;
+    }
+    if let (Some(p), Some(c)) = (&node.itemprop, attr(el, "content").or_else(|| attr(el, "datetime"))) {
+        s.page.metas.push((format!("itemprop:{p}"), c));
+    }
+    s.page.nodes.push(node);
+    if el.can_have_content() {
+        s.stack.push(index);
+        drop(guard);
+        let b = b.clone();
+        let _ = el.on_end_tag(Box::new(move |_| {
+            b.borrow_mut().close(index);
+            Ok(())
+        }));
+    }
+}
+
+/// Builds the element table of a UTF-8 page.
+pub fn scan(html: &str) -> Result<Page, String> {
+    let b = Rc::new(RefCell::new(Builder { page: Page::default(), stack: Vec::new(), pending: String::new(), title: String::new() }));
+    let order = Rc::new(RefCell::new(Order::default()));
+    {
+        let (be, bt) = (b.clone(), b.clone());
+        let settings = Settings::new()
+            .with_strict(false)
+            .append_element_content_handler(element!("*", move |el: &mut Element| {
+                on_element(&be, &order, el);
+                Ok(())
+            }))
+            .append_document_content_handler(doc_text!(move |t: &mut TextChunk| {
+                let mut s = bt.borrow_mut();
+                s.pending.push_str(t.as_str());
+                s.flush_text(t.last_in_text_node());
+                Ok(())
+            }));
+        let mut rw = HtmlRewriter::new(settings, |_: &[u8]| {});
+        rw.write(html.as_bytes()).map_err(|e| format!("cannot parse the page: {e}"))?;
+        rw.end().map_err(|e| format!("cannot parse the page: {e}"))?;
+    }
+    let mut s = Rc::try_unwrap(b).map_err(|_| "scan state still shared".to_string())?.into_inner();
+    while let Some(&top) = s.stack.last() {
+        s.close(top);
+    }
+    let title = text::clean(&s.title);
+    if !title.is_empty() {
+        s.page.title = Some(title);
+    }
+    Ok(s.page)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_elements_in_pre_order_with_parents() {
+        let p = scan("<html><head><title>T &amp; U</title></head><body><div id=a><p>one<p>two</div><ul><li>x<li>y</ul><template><b>no</b></template><i>z</i></body></html>").unwrap();
+        let tags: Vec<_> = p.nodes.iter().map(|n| n.tag.as_str()).collect();
+        assert_eq!(tags, ["html", "head", "title", "body", "div", "p", "p", "ul", "li", "li", "template", "i"]);
+        // the second <p> and <li> are siblings, not children, of the first
+        assert_eq!(p.nodes[6].parent, 4);
+        assert_eq!(p.nodes[9].parent, 7);
+        assert_eq!(p.nodes[4].end, 7);
+        assert_eq!(p.title.as_deref(), Some("T & U"));
+        assert_eq!(p.text_of(4), "one two");
+        assert_eq!(p.nodes[11].parent, 3);
+    }
+
+    #[test]
+    fn void_and_self_closing_elements_have_no_children() {
+        let p = scan("<div><img src=x><br><svg><path d='M0'/><circle/></svg><span>t</span></div>").unwrap();
+        let span = p.nodes.iter().position(|n| n.tag == "span").unwrap();
+        assert_eq!(p.nodes[span].parent, 0);
+        let circle = p.nodes.iter().position(|n| n.tag == "circle").unwrap();
+        assert_eq!(p.nodes[circle].parent, 3);
+    }
+}

@@ -1,0 +1,177 @@
+//! Compact built-in gazetteers: countries (with short forms, demonyms and capitals, so that
+//! "Pyongyang", "North Korean" and "N.Korea" all count for North Korea), international
+//! organisations, news agencies and major cities. Small on purpose: the .wasm carries it.
+
+/// (country, other names and demonyms, capital). Demonyms count as mentions of the country.
+pub const COUNTRIES: &[(&str, &[&str], &str)] = &[
+    ("Afghanistan", &["Afghan", "Afghans"], "Kabul"),
+    ("Albania", &["Albanian"], "Tirana"),
+    ("Algeria", &["Algerian"], "Algiers"),
+    ("Argentina", &["Argentine", "Argentinian", "Argentina's"], "Buenos Aires"),
+    ("Armenia", &["Armenian"], "Yerevan"),
+    ("Australia", &["Australian", "Australians"], "Canberra"),
+    ("Austria", &["Austrian", "Österreich"], "Vienna"),
+    ("Azerbaijan", &["Azerbaijani"], "Baku"),
+    ("Bangladesh", &["Bangladeshi"], "Dhaka"),
+    ("Belarus", &["Belarusian"], "Minsk"),
+    ("Belgium", &["Belgian", "Belgique"], "Brussels"),
+    ("Bolivia", &["Bolivian"], "La Paz"),
+    ("Bosnia", &["Bosnian"], "Sarajevo"),
+    ("Brazil", &["Brazilian", "Brasil", "Brésil"], "Brasilia"),
+    ("Bulgaria", &["Bulgarian"], "Sofia"),
+    ("Cambodia", &["Cambodian"], "Phnom Penh"),
+    ("Canada", &["Canadian", "Canadians"], "Ottawa"),
+    ("Chile", &["Chilean"], "Santiago"),
+    ("China", &["Chinese", "PRC", "Chine", "Čína", "中国"], "Beijing"),
+    ("Colombia", &["Colombian"], "Bogota"),
+    ("Croatia", &["Croatian"], "Zagreb"),
+    ("Cuba", &["Cuban"], "Havana"),
+    ("Czech Republic", &["Czech", "Czechia", "Česko", "Czechs"], "Prague"),
+    ("Denmark", &["Danish"], "Copenhagen"),
+    ("Egypt", &["Egyptian", "Egyptians"], "Cairo"),
+    ("Estonia", &["Estonian"], "Tallinn"),
+    ("Ethiopia", &["Ethiopian"], "Addis Ababa"),
+    ("Finland", &["Finnish"], "Helsinki"),
+    ("France", &["French", "Francie"], "Paris"),
+    ("Georgia", &["Georgian"], "Tbilisi"),
+    ("Germany", &["German", "Germans", "Deutschland", "Allemagne", "Německo"], "Berlin"),
+    ("Ghana", &["Ghanaian"], "Accra"),
+    ("Greece", &["Greek", "Greeks"], "Athens"),
+    ("Hungary", &["Hungarian"], "Budapest"),
+    ("India", &["Indian", "Indians"], "New Delhi"),
+    ("Indonesia", &["Indonesian"], "Jakarta"),
+    ("Iran", &["Iranian", "Iranians"], "Tehran"),
+    ("Iraq", &["Iraqi", "Iraqis"], "Baghdad"),
+    ("Ireland", &["Irish"], "Dublin"),
+    ("Israel", &["Israeli", "Israelis"], "Jerusalem"),
+    ("Italy", &["Italian", "Italians", "Italia", "Italie"], "Rome"),
+    ("Japan", &["Japanese", "Japon", "Japonsko", "日本"], "Tokyo"),
+    ("Jordan", &["Jordanian"], "Amman"),
+    ("Kazakhstan", &["Kazakh"], "Astana"),
+    ("Kenya", &["Kenyan"], "Nairobi"),
+    ("Kuwait", &["Kuwaiti"], "Kuwait City"),
+    ("Latvia", &["Latvian"], "Riga"),
+    ("Lebanon", &["Lebanese"], "Beirut"),
+    ("Libya", &["Libyan"], "Tripoli"),
+    ("Lithuania", &["Lithuanian"], "Vilnius"),
+    ("Malaysia", &["Malaysian"], "Kuala Lumpur"),
+    ("Mexico", &["Mexican", "Mexicans", "México"], "Mexico City"),
+    ("Mongolia", &["Mongolian"], "Ulaanbaatar"),
+    ("Morocco", &["Moroccan"], "Rabat"),
+    ("Myanmar", &["Burma", "Burmese"], "Naypyidaw"),
+    ("Nepal", &["Nepali", "Nepalese"], "Kathmandu"),
+    ("Netherlands", &["Dutch", "Holland"], "Amsterdam"),
+    ("New Zealand", &["New Zealander"], "Wellington"),
+    ("Nigeria", &["Nigerian"], "Abuja"),
+    ("North Korea", &["N.Korea", "N. Korea", "North Korean", "North Koreans", "DPRK"], "Pyongyang"),
+    ("Norway", &["Norwegian"], "Oslo"),
+    ("Pakistan", &["Pakistani", "Pakistanis"], "Islamabad"),
+    ("Palestine", &["Palestinian", "Palestinians"], "Ramallah"),
+    ("Peru", &["Peruvian"], "Lima"),
+    ("Philippines", &["Philippine", "Filipino", "Filipinos"], "Manila"),
+    ("Poland", &["Polish", "Poles", "Polsko"], "Warsaw"),
+    ("Portugal", &["Portuguese"], "Lisbon"),
+    ("Qatar", &["Qatari"], "Doha"),
+    ("Romania", &["Romanian"], "Bucharest"),
+    ("Russia", &["Russian", "Russians", "Russie", "Rusko", "Россия"], "Moscow"),
+    ("Saudi Arabia", &["Saudi", "Saudis"], "Riyadh"),
+    ("Serbia", &["Serbian", "Serbs"], "Belgrade"),
+    ("Singapore", &["Singaporean", "Singaporeans"], "Singapore"),
+    ("Slovakia", &["Slovak", "Slovensko"], "Bratislava"),
+    ("Slovenia", &["Slovenian"], "Ljubljana"),
+    ("South Africa", &["South African"], "Pretoria"),
+    ("South Korea", &["S.Korea", "S. Korea", "South Korean", "South Koreans", "Korea"], "Seoul"),
+    ("Spain", &["Spanish", "España", "Espagne", "Španělsko"], "Madrid"),
+    ("Sri Lanka", &["Sri Lankan"], "Colombo"),
+    ("Sudan", &["Sudanese"], "Khartoum"),
+    ("Sweden", &["Swedish", "Swedes"], "Stockholm"),
+    ("Switzerland", &["Swiss", "Suisse", "Schweiz"], "Bern"),
+    ("Syria", &["Syrian", "Syrians"], "Damascus"),
+    ("Taiwan", &["Taiwanese"], "Taipei"),
+    ("Thailand", &["Thai"], "Bangkok"),
+    ("Tunisia", &["Tunisian"], "Tunis"),
+    ("Turkey", &["Turkish", "Turks", "Türkiye"], "Ankara"),
+    ("Ukraine", &["Ukrainian", "Ukrainians", "Ukrajina"], "Kyiv"),
+    ("United Arab Emirates", &["UAE", "Emirati"], "Abu Dhabi"),
+    ("United Kingdom", &["UK", "U.K.", "Britain", "British", "Great Britain", "Britons"], "London"),
+    ("United States", &["US", "U.S.", "USA", "U.S.A.", "America", "American", "Americans", "États-Unis", "Estados Unidos", "USA"], "Washington"),
+    ("Venezuela", &["Venezuelan"], "Caracas"),
+    ("Vietnam", &["Vietnamese", "Viet Nam"], "Hanoi"),
+    ("Yemen", &["Yemeni"], "Sanaa"),
+];
+
+/// International organisations: (name, other names).
+pub const ORGANIZATIONS: &[(&str, &[&str])] = &[
+    ("United Nations", &["UN", "U.N."]),
+    ("European Union", &["EU", "E.U."]),
+    ("NATO", &["Nato"]),
+    ("World Health Organization", &["WHO"]),
+    ("International Monetary Fund", &["IMF"]),
+    ("World Bank", &[]),
+    ("Red Cross", &["International Committee of the Red Cross", "ICRC"]),
+    ("European Commission", &[]),
+    ("Security Council", &["UN Security Council"]),
+    ("OPEC", &[]),
+    ("World Trade Organization", &["WTO"]),
+    ("Federal Reserve", &["Fed"]),
+    ("European Central Bank", &["ECB"]),
+    ("Google", &[]),
+    ("Apple", &[]),
+    ("Microsoft", &[]),
+    ("Facebook", &["Meta"]),
+    ("Amazon", &[]),
+    ("Mozilla", &[]),
+];
+
+/// News agencies: (short form, long form). Sources, and organisations when quoted.
+pub const AGENCIES: &[(&str, &str)] = &[
+    ("AFP", "Agence France-Presse"),
+    ("AP", "Associated Press"),
+    ("Reuters", "Reuters"),
+    ("Kyodo", "Kyodo News"),
+    ("dpa", "Deutsche Presse-Agentur"),
+    ("EFE", "EFE"),
+    ("Xinhua", "Xinhua"),
+    ("Yonhap", "Yonhap"),
+    ("ANSA", "ANSA"),
+    ("TASS", "TASS"),
+    ("ČTK", "Česká tisková kancelář"),
+    ("PA", "Press Association"),
+    ("Bloomberg", "Bloomberg"),
+    ("NHK", "NHK"),
+    ("KCNA", "Korean Central News Agency"),
+];
+
+/// Cities that are often dateline places, besides the capitals above.
+const CITIES: &[&str] = &[
+    "New York", "Los Angeles", "San Francisco", "Chicago", "Boston", "Seattle", "Houston", "Miami",
+    "Hong Kong", "Shanghai", "Shenyang", "Osaka", "Geneva", "Zurich", "Frankfurt", "Munich",
+    "Hamburg", "Milan", "Barcelona", "Istanbul", "Dubai", "Sydney", "Melbourne", "Toronto",
+    "Montreal", "Vancouver", "Mumbai", "Sao Paulo", "São Paulo", "Rio de Janeiro", "Lagos",
+    "Johannesburg", "Brno", "Manchester", "Liverpool", "Strasbourg", "Davos", "The Hague",
+];
+
+/// A country this name stands for (its name, another name or demonym, or its capital).
+pub fn country_of(name: &str) -> Option<(&'static str, bool)> {
+    for (c, aliases, capital) in COUNTRIES {
+        if *c == name || aliases.contains(&name) {
+            return Some((c, false));
+        }
+        if *capital == name {
+            return Some((c, true));
+        }
+    }
+    None
+}
+
+pub fn organization_of(name: &str) -> Option<&'static str> {
+    ORGANIZATIONS
+        .iter()
+        .find(|(n, aliases)| *n == name || aliases.contains(&name))
+        .map(|(n, _)| *n)
+        .or_else(|| AGENCIES.iter().find(|(s, l)| *s == name || *l == name).map(|(_, l)| *l))
+}
+
+pub fn is_city(name: &str) -> bool {
+    CITIES.contains(&name) || COUNTRIES.iter().any(|(_, _, cap)| *cap == name)
+}

@@ -1,0 +1,189 @@
+//! Summary: the story's dateline, parties and key facts, computed from the article text that
+//! judge found, never from removed blocks, captions or page chrome.
+
+pub mod dateline;
+pub mod facts;
+pub mod gazetteer;
+pub mod parties;
+
+use serde::Serialize;
+
+use crate::judge::{Sums, Verdict};
+use crate::rules;
+use crate::scan::{flag, Page, NONE};
+
+#[derive(Serialize, Debug, Default, Clone, PartialEq)]
+pub struct Dateline {
+    pub date: Option<String>,
+    pub time: Option<String>,
+    pub place: Option<String>,
+    pub source: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone, PartialEq)]
+pub struct Party {
+    pub name: String,
+    pub kind: &'static str,
+    pub mentions: u32,
+    pub role: Option<String>,
+}
+
+#[derive(Serialize, Debug, Default, Clone, PartialEq)]
+pub struct Summary {
+    pub title: Option<String>,
+    pub dateline: Dateline,
+    pub parties: Vec<Party>,
+    pub facts: Vec<String>,
+}
+
+/// Elements whose text forms one block of text (a line on screen).
+const BLOCK_TAGS: &[&str] = &[
+    "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "figcaption",
+    "figure", "section", "article", "header", "footer", "dd", "dt", "pre", "address", "aside",
+    "main", "ul", "ol", "table", "tr", "form", "nav", "body", "caption",
+];
+
+/// A block of visible text in document order.
+#[derive(Debug, Clone)]
+pub struct Block {
+    pub node: u32,
+    pub text: String,
+    /// Inside the article region.
+    pub in_article: bool,
+    pub heading: bool,
+    /// A caption or credit: not article prose.
+    pub caption: bool,
+    /// Mostly link text.
+    pub linky: bool,
+    /// A short date or byline line ("Updated: 03/30/2014 | By AFP"): page furniture.
+    pub meta_line: bool,
+}
+
+/// What the summary stages read: the page's text blocks (removed ones left out) and where
+/// the article's are.
+pub struct Text<'a> {
+    pub page: &'a Page,
+    pub blocks: Vec<Block>,
+    pub title: Option<String>,
+    pub url: Option<&'a str>,
+}
+
+impl Text<'_> {
+    /// Article prose: blocks inside the article that are neither headings, captions nor link
+    /// lists. Falls back to every long block when no article was found.
+    pub fn prose(&self) -> impl Iterator<Item = &Block> {
+        let any_article = self.blocks.iter().any(|b| b.in_article);
+        self.blocks.iter().filter(move |b| {
+            (b.in_article || (!any_article && b.text.chars().count() >= 80)) && !b.heading && !b.caption && !b.linky && !b.meta_line
+        })
+    }
+}
+
+fn nearest_block(page: &Page, mut i: u32) -> u32 {
+    while i != NONE {
+        if BLOCK_TAGS.contains(&page.nodes[i as usize].tag.as_str()) {
+            return i;
+        }
+        i = page.nodes[i as usize].parent;
+    }
+    0
+}
+
+/// Is the text at `i` a caption: inside `figure`/`figcaption`, under a caption-like class,
+/// or in a small container around an image that holds no paragraph of its own?
+fn is_caption(page: &Page, sums: &[Sums], mut i: u32, stop: u32) -> bool {
+    let mut level = 0;
+    while i != NONE && i != stop {
+        let n = &page.nodes[i as usize];
+        if matches!(n.tag.as_str(), "figcaption" | "figure" | "caption") || n.tokens.iter().any(|t| rules::CAPTION_TOKENS.contains(&t.as_str())) {
+            return true;
+        }
+        let s = sums[i as usize];
+        if level <= 3 && s.images >= 1 && s.text <= 400 && s.paragraphs == 0 && n.tag != "p" {
+            return true;
+        }
+        level += 1;
+        i = n.parent;
+    }
+    false
+}
+
+fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut removed = verdict.removals.iter().peekable();
+    for run in &page.runs {
+        let n = &page.nodes[run.node as usize];
+        if n.has(flag::HIDDEN) || n.has(flag::NON_TEXT) || n.has(flag::IN_HEAD) {
+            continue;
+        }
+        while removed.peek().is_some_and(|r| page.nodes[r.index as usize].end <= run.node) {
+            removed.next();
+        }
+        if removed.peek().is_some_and(|r| page.contains(r.index, run.node)) {
+            continue;
+        }
+        let b = nearest_block(page, run.node);
+        let link = n.has(flag::IN_LINK);
+        match out.last_mut() {
+            Some(last) if last.node == b => {
+                last.text.push(' ');
+                last.text.push_str(&run.text);
+                if !link {
+                    last.linky = false;
+                }
+            }
+            _ => {
+                let in_article = verdict.article.is_some_and(|a| page.contains(a, b));
+                let mut h = b;
+                let mut heading = false;
+                while h != NONE && !heading {
+                    heading = page.nodes[h as usize].has(flag::HEADING);
+                    h = page.nodes[h as usize].parent;
+                }
+                out.push(Block {
+                    node: b,
+                    text: run.text.clone(),
+                    in_article,
+                    heading,
+                    caption: is_caption(page, &verdict.sums, run.node, verdict.article.unwrap_or(NONE)),
+                    linky: link,
+                    meta_line: false,
+                });
+            }
+        }
+    }
+    for b in &mut out {
+        b.text = crate::text::fold_space(&b.text);
+        b.meta_line = b.text.chars().count() < 140 && (dateline::parse_visible(&b.text, true).is_some() || dateline::clean_byline_line(&b.text).is_some());
+    }
+    out
+}
+
+/// The headline: structured metadata first (as Readability does), then the first `<h1>`,
+/// then the `<title>` without its site suffix.
+fn title(page: &Page, blocks: &[Block], ld: &[serde_json::Value]) -> Option<String> {
+    let from_ld = ld.iter().find_map(|v| dateline::ld_field(v, "headline")).and_then(|v| v.as_str().map(crate::text::clean));
+    let meta = ["dc.title", "dcterm:title", "og:title", "twitter:title"].iter().find_map(|k| page.meta(k)).map(str::to_string);
+    let h1 = blocks.iter().find(|b| page.nodes[b.node as usize].tag == "h1").map(|b| b.text.clone());
+    let from_title = page.title.as_ref().map(|t| {
+        for sep in [" | ", " - ", " – ", " — ", " :: "] {
+            if let Some((a, b)) = t.split_once(sep) {
+                return if a.split_whitespace().count() >= b.split_whitespace().count() { a.to_string() } else { b.to_string() };
+            }
+        }
+        t.clone()
+    });
+    from_ld.or(meta).or(h1).or(from_title).filter(|t| !t.is_empty())
+}
+
+pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
+    let blocks = blocks(page, verdict);
+    let ld = dateline::json_ld(page);
+    let title = title(page, &blocks, &ld);
+    let text = Text { page, blocks, title, url };
+    let dateline = dateline::dateline(&text, &ld);
+    let parties = parties::parties(&text);
+    let facts = facts::facts(&text, &parties);
+    Summary { title: text.title.clone(), dateline, parties, facts }
+}
+

@@ -1,0 +1,191 @@
+//! Small text utilities shared by every stage: whitespace folding, entity decoding,
+//! word and sentence splitting. Kept free of regexes so the .wasm stays small.
+
+/// Decodes HTML character references (lol_html hands text and attribute values over
+/// as they stand in the source) and folds runs of white space into one space.
+pub fn clean(raw: &str) -> String {
+    let decoded = if raw.contains('&') {
+        html_escape::decode_html_entities(raw).into_owned()
+    } else {
+        raw.to_string()
+    };
+    fold_space(&decoded)
+}
+
+/// Folds every run of white space (including no-break spaces) into one ASCII space and trims.
+pub fn fold_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' {
+            space = true;
+        } else {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// Lower-cases and keeps letters and digits only, one space between words: the form in which
+/// phrases are compared ("Most-Read stories!" → "most read stories").
+pub fn norm(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut gap = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if gap && !out.is_empty() {
+                out.push(' ');
+            }
+            gap = false;
+            out.extend(c.to_lowercase());
+        } else {
+            gap = true;
+        }
+    }
+    out
+}
+
+/// Characters, not bytes: the unit of every length in the element table.
+pub fn char_len(s: &str) -> u32 {
+    s.chars().count() as u32
+}
+
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Is this a CJK ideograph or kana (scripts written without spaces between words)?
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32, 0x3040..=0x30ff | 0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xac00..=0xd7af | 0xf900..=0xfaff)
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen",
+    "rep", "rev", "mt", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "n",
+    "a.m", "p.m", "ca", "approx", "etc", "fig", "hr", "hon", "pres", "min",
+];
+
+/// Splits a paragraph into sentences: after `.`, `!`, `?` (and their CJK forms) followed by a
+/// space and an upper-case letter, a quote or a digit; not after known abbreviations, initials
+/// ("N.Korea", "J. Smith") or inside decimals.
+pub fn sentences(par: &str) -> Vec<String> {
+    let chars: Vec<char> = par.chars().collect();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if matches!(c, '。' | '！' | '？') {
+            push_sentence(&chars[start..=i], &mut out);
+            start = i + 1;
+        } else if matches!(c, '.' | '!' | '?') {
+            // swallow closing quotes and brackets
+            let mut j = i + 1;
+            while j < chars.len() && matches!(chars[j], '"' | '”' | '’' | '\'' | ')' | '»') {
+                j += 1;
+            }
+            let next_is_space = j < chars.len() && chars[j] == ' ';
+            let next_word = chars.get(j + 1).copied();
+            let starts_sentence = next_word
+                .map(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«' | '(') || n.is_ascii_digit() || is_cjk(n))
+                .unwrap_or(false);
+            if next_is_space && starts_sentence && !(c == '.' && is_abbreviation(&chars[start..i])) {
+                push_sentence(&chars[start..j], &mut out);
+                start = j + 1;
+                i = j;
+            }
+        }
+        i += 1;
+    }
+    if start < chars.len() {
+        push_sentence(&chars[start..], &mut out);
+    }
+    out
+}
+
+fn push_sentence(chars: &[char], out: &mut Vec<String>) {
+    let s: String = chars.iter().collect();
+    let s = s.trim();
+    if !s.is_empty() {
+        out.push(s.to_string());
+    }
+}
+
+fn is_abbreviation(before: &[char]) -> bool {
+    let word: String = before
+        .iter()
+        .rev()
+        .take_while(|c| !c.is_whitespace())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    // a single letter is an initial
+    w.chars().count() == 1 && w.chars().all(char::is_alphabetic) || ABBREVIATIONS.contains(&w.as_str())
+}
+
+/// Splits a class or id value into lower-case word tokens: on non-alphanumerics, at
+/// lower→upper case changes and between letters and digits
+/// ("RelatedStories_2" → related, stories; "most-read" → most, read).
+pub fn name_tokens(value: &str, out: &mut Vec<String>) {
+    for piece in value.split(|c: char| !c.is_alphanumeric()) {
+        if piece.is_empty() {
+            continue;
+        }
+        let mut cur = String::new();
+        let mut prev: Option<char> = None;
+        for c in piece.chars() {
+            let split = match prev {
+                Some(p) => (p.is_lowercase() && c.is_uppercase()) || (p.is_alphabetic() != c.is_alphabetic()),
+                None => false,
+            };
+            if split && !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            cur.extend(c.to_lowercase());
+            prev = Some(c);
+        }
+        if !cur.is_empty() {
+            out.push(cur);
+        }
+    }
+}
+
+/// Truncates to at most `n` characters, on a char boundary, adding "…" when cut.
+pub fn truncate(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", s[..i].trim_end()),
+        None => s.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_sentences_but_not_initials_or_abbreviations() {
+        let s = sentences("Japan, N.Korea hold talks. Mr. Abe said \"yes.\" The U.S. agreed on 3.5 points. Then 13 left.");
+        assert_eq!(s, vec!["Japan, N.Korea hold talks.", "Mr. Abe said \"yes.\"", "The U.S. agreed on 3.5 points.", "Then 13 left."]);
+    }
+
+    #[test]
+    fn tokens_split_camel_case_and_separators() {
+        let mut t = Vec::new();
+        name_tokens("RelatedStories_2 most-read shareholder", &mut t);
+        assert_eq!(t, vec!["related", "stories", "2", "most", "read", "shareholder"]);
+    }
+
+    #[test]
+    fn clean_decodes_entities_and_folds_space() {
+        assert_eq!(clean("  a&amp;b \n&nbsp; c&#8217;s "), "a&b c\u{2019}s");
+        assert_eq!(norm("Most-Read stories!"), "most read stories");
+    }
+}
