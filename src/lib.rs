@@ -16,7 +16,7 @@ pub mod scan;
 pub mod summary;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use report::{Outcome, Removed, Report, Stats};
 
