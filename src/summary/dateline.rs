@@ -14,7 +14,9 @@ const DATE_METAS: &[&str] = &[
     "article:published_time", "itemprop:datepublished", "og:published_time", "og:article:published_time",
     "parsely-pub-date", "sailthru.date", "dc.date.issued", "dc.date", "dcterms.date", "dcterms.created",
     "date", "pubdate", "publishdate", "publish-date", "publication_date", "article.published",
-    "cxenseparse:recs:publishtime", "datepublished", "article:modified_time",
+    "cxenseparse:recs:publishtime", "datepublished", "article.created", "published", "created",
+    "dc.date.created", "dcterms.issued", "og:pubdate", "pub_date", "sailthru.date.published",
+    "bt:pubdate", "itemprop:datecreated",
 ];
 
 /// `<meta>` keys that carry the author.
@@ -37,15 +39,38 @@ const MONTHS: &[(&str, u32)] = &[
     ("gennaio", 1), ("febbraio", 2), ("aprile", 4), ("maggio", 5), ("giugno", 6), ("luglio", 7), ("settembre", 9), ("ottobre", 10), ("dicembre", 12),
     // cs (nominative and genitive)
     ("leden", 1), ("ledna", 1), ("únor", 2), ("února", 2), ("březen", 3), ("března", 3), ("duben", 4), ("dubna", 4), ("květen", 5), ("května", 5), ("červen", 6), ("června", 6), ("červenec", 7), ("července", 7), ("srpen", 8), ("srpna", 8), ("září", 9), ("říjen", 10), ("října", 10), ("listopad", 11), ("listopadu", 11), ("prosinec", 12), ("prosince", 12),
+    // abbreviations (pt/es/fr/de/it/nl) not shared with English
+    ("fev", 2), ("abr", 4), ("mai", 5), ("ago", 8), ("set", 9), ("out", 10), ("dez", 12), ("ene", 1), ("dic", 12),
+    ("janv", 1), ("févr", 2), ("avr", 4), ("juil", 7), ("déc", 12), ("mär", 3), ("okt", 10), ("gen", 1), ("giu", 6), ("lug", 7), ("ott", 10),
     // ru (genitive)
     ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6), ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11), ("декабря", 12),
 ];
 
 /// Prefixes that introduce a byline, by language.
-const BY_PREFIXES: &[&str] = &["by ", "par ", "von ", "por ", "di ", "door ", "autor: ", "text: ", "from "];
+const BY_PREFIXES: &[&str] = &[
+    "by ", "by: ", "written by ", "words by ", "story by ", "reported by ", "posted by ", "par ", "von ",
+    "por ", "di ", "door ", "autor: ", "autor ", "autorka: ", "text: ", "texto: ", "auteur : ", "auteur: ",
+    "作者：", "作者:", "文／", "文/", "記者：", "记者：", "автор: ",
+];
 
 /// Words that are not names in a byline.
 const BYLINE_NOISE: &[&str] = &["staff", "reporter", "correspondent", "writer", "editor", "updated", "published", "posted", "and", "in", "on"];
+
+/// The JSON text inside a `<script type="application/ld+json">`: without HTML comment and
+/// CDATA wrappers (serialised DOMs keep them), cut to the outermost brackets.
+fn ld_source(s: &str) -> &str {
+    let mut s = s.trim();
+    for (a, b) in [("<!--", "-->"), ("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>")] {
+        s = s.trim_start_matches(a).trim_end_matches(b).trim();
+    }
+    let from = s.find(['{', '[']).unwrap_or(0);
+    let to = s.rfind(['}', ']']).map(|i| i + 1).unwrap_or(s.len());
+    if from < to {
+        &s[from..to]
+    } else {
+        s
+    }
+}
 
 /// Every JSON-LD object on the page, flattened out of arrays and `@graph`.
 pub fn json_ld(page: &Page) -> Vec<Value> {
@@ -63,17 +88,25 @@ pub fn json_ld(page: &Page) -> Vec<Value> {
     }
     let mut out = Vec::new();
     for s in &page.json_ld {
-        let s = s.trim().trim_start_matches("<!--").trim_end_matches("-->");
-        if let Ok(v) = serde_json::from_str::<Value>(s) {
+        let src = ld_source(s);
+        let parsed = serde_json::from_str::<Value>(src).or_else(|_| {
+            // raw line breaks and tabs inside strings are a common authoring error
+            let fixed: String = src.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+            serde_json::from_str::<Value>(&fixed)
+        });
+        if let Ok(v) = parsed {
             flatten(v, &mut out);
         }
     }
     // article types first
-    out.sort_by_key(|v| {
-        let t = v.get("@type").map(|t| t.to_string().to_lowercase()).unwrap_or_default();
-        !(t.contains("article") || t.contains("posting") || t.contains("report"))
-    });
+    out.sort_by_key(|v| !is_article(v));
     out
+}
+
+/// Is this JSON-LD object an article (NewsArticle, BlogPosting, Report, …)?
+pub fn is_article(v: &Value) -> bool {
+    let t = v.get("@type").map(|t| t.to_string().to_lowercase()).unwrap_or_default();
+    t.contains("article") || t.contains("posting") || t.contains("report")
 }
 
 /// A field of the first JSON-LD object that has it.
@@ -199,9 +232,20 @@ pub fn parse_visible(line: &str, us_order: bool) -> Option<(String, Option<Strin
 
 fn time_after(p: &[(String, char)], i: usize) -> Option<String> {
     for k in i..(i + 3).min(p.len()) {
+        // "12h55" (pt, fr)
+        if let Some((h, m)) = p[k].0.split_once('h') {
+            if let (Ok(h), Ok(m)) = (h.parse::<u32>(), m.parse::<u32>()) {
+                if h < 24 && m < 60 && !h.to_string().is_empty() {
+                    return Some(format!("{h:02}:{m:02}"));
+                }
+            }
+        }
         if p[k].1 == ':' {
-            let (h, m) = (p[k].0.parse::<u32>().ok()?, p.get(k + 1)?.0.parse::<u32>().ok()?);
-            let pm = p.get(k + 2).is_some_and(|(x, _)| x.eq_ignore_ascii_case("pm")) && h < 12;
+            let next = &p.get(k + 1)?.0;
+            let digits: String = next.chars().take_while(char::is_ascii_digit).collect();
+            let suffix = next[digits.len()..].to_lowercase();
+            let (h, m) = (p[k].0.parse::<u32>().ok()?, digits.parse::<u32>().ok()?);
+            let pm = (suffix == "pm" || suffix.is_empty() && p.get(k + 2).is_some_and(|(x, _)| x.eq_ignore_ascii_case("pm"))) && h < 12;
             let h = if pm { h + 12 } else { h };
             return (h < 24 && m < 60).then(|| format!("{h:02}:{m:02}"));
         }
@@ -234,20 +278,111 @@ fn url_date(url: &str) -> Option<String> {
     parts.iter().find_map(|p| if p.len() == 8 { parse_compact(p).map(|x| x.0) } else { None })
 }
 
-fn date(t: &Text, ld: &[Value], top: &[&str], us_order: bool) -> Option<(String, Option<String>)> {
-    let from_ld = ld.iter().find_map(|v| ld_field(v, "datePublished").or_else(|| ld_field(v, "dateCreated")).and_then(Value::as_str).and_then(parse_iso));
-    let from_meta = || DATE_METAS.iter().find_map(|k| t.page.meta(k).and_then(parse_iso));
-    let from_time = || {
-        let article_start = t.blocks.iter().find(|b| b.in_article).map(|b| b.node).unwrap_or(0);
+/// A date from structured data, with whether its clock is UTC (or unstated), in which case the
+/// day the page shows its readers may be one off.
+#[derive(Debug, Clone, PartialEq)]
+struct Stamp {
+    date: String,
+    time: Option<String>,
+    utc: bool,
+}
+
+fn stamp(s: &str) -> Option<Stamp> {
+    let s = s.trim();
+    let (date, time) = parse_iso(s).or_else(|| parse_visible(s, true))?;
+    let tail = s.get(10..).unwrap_or("");
+    let offset = tail.rfind(['+', '-']).map(|i| &tail[i..]).filter(|o| o.len() >= 3 && o[1..].chars().take(2).all(|c| c.is_ascii_digit()));
+    let utc = tail.ends_with('Z') || tail.contains("GMT") || tail.contains("UTC") || offset.map_or(true, |o| o[1..].trim_start_matches(['0', ':']).is_empty());
+    Some(Stamp { date, time, utc })
+}
+
+/// Days since 1970-01-01 of an ISO date (civil calendar).
+fn day_number(d: &str) -> Option<i64> {
+    let (y, m, dd) = (d.get(..4)?.parse::<i64>().ok()?, d.get(5..7)?.parse::<i64>().ok()?, d.get(8..10)?.parse::<i64>().ok()?);
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + dd - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146097 + doe - 719468)
+}
+
+/// Publication date candidates from structured data, best first: JSON-LD `datePublished`,
+/// publication `<meta>`s, `<time>` elements near the article, JSON-LD `dateCreated`.
+fn structured_dates(t: &Text, ld: &[Value]) -> Vec<Stamp> {
+    let mut out: Vec<Stamp> = Vec::new();
+    let ld_dates = |key: &str| -> Vec<Stamp> {
+        ld.iter().filter_map(|v| ld_field(v, key)).filter_map(|v| v.as_str().or_else(|| v.as_array()?.first()?.as_str())).filter_map(stamp).collect()
+    };
+    out.extend(ld_dates("datePublished"));
+    for k in DATE_METAS {
+        out.extend(t.page.metas.iter().filter(|(m, _)| m == k).filter_map(|(_, v)| stamp(v)));
+    }
+    let article_start = t.blocks.iter().find(|b| b.in_article).map(|b| b.node).unwrap_or(0);
+    out.extend(
         t.page
             .times
             .iter()
-            .filter(|(i, _)| t.blocks.iter().any(|b| t.page.contains(b.node, *i) || b.node <= *i) && *i + 200 >= article_start)
-            .find_map(|(_, d)| parse_iso(d))
-    };
-    let from_text = || top.iter().find_map(|l| parse_visible(l, us_order));
+            .filter(|(i, _)| *i + 200 >= article_start && !t.verdict.is_removed(t.page, *i))
+            .filter_map(|(_, d)| stamp(d)),
+    );
+    out.extend(ld_dates("dateCreated"));
+    out
+}
+
+/// The date as the page shows it near the headline (a short date line or a `<time>`'s text).
+/// "Updated …" dates are not the publication date: the part of the line from such a word on is
+/// ignored.
+fn visible_date(top: &[&str], us_order: bool) -> Option<(String, Option<String>)> {
+    top.iter().filter(|l| l.chars().count() < 200).find_map(|l| parse_visible(before_update(l), us_order))
+}
+
+/// Words that introduce a modification date, by language.
+const UPDATE_WORDS: &[&str] = &[
+    "updated", "update", "last modified", "modified", "mis à jour", "mise à jour", "aktualisiert",
+    "aktualizováno", "aktualizace", "actualizado", "atualizado", "atualização", "aggiornato", "обновлено",
+];
+
+fn before_update(line: &str) -> &str {
+    let lower = line.to_lowercase();
+    let cut = UPDATE_WORDS.iter().filter_map(|w| lower.find(w)).min();
+    // lower-casing can change byte lengths; fall back to the whole line then
+    match cut {
+        Some(i) if lower.len() == line.len() && line.is_char_boundary(i) => &line[..i],
+        Some(_) => "",
+        None => line,
+    }
+}
+
+fn date(t: &Text, ld: &[Value], top: &[&str], us_order: bool) -> Option<(String, Option<String>)> {
+    let structured = structured_dates(t, ld);
+    let visible = visible_date(top, us_order);
+    if let Some((v, vt)) = &visible {
+        // the page states its local day: prefer it when structured data gives the same moment
+        // in UTC (one day off), or when one of several structured dates agrees with it
+        if let Some(s) = structured.iter().find(|s| &s.date == v) {
+            return Some((v.clone(), s.time.clone().or(vt.clone())));
+        }
+        if let Some(first) = structured.first() {
+            let near = matches!((day_number(&first.date), day_number(v)), (Some(a), Some(b)) if (a - b).abs() == 1);
+            if near && first.utc {
+                return Some((v.clone(), vt.clone()));
+            }
+        }
+    }
+    if let Some(s) = structured.into_iter().next() {
+        return Some((s.date, s.time));
+    }
     let from_url = || t.url.or(t.page.meta("canonical")).or(t.page.meta("og:url")).and_then(url_date).map(|d| (d, None));
-    from_ld.or_else(from_meta).or_else(from_time).or_else(from_text).or_else(from_url)
+    let from_modified = || {
+        ["article:modified_time", "og:updated_time", "itemprop:datemodified"].iter().find_map(|k| t.page.meta(k).and_then(parse_iso)).or_else(|| {
+            ld.iter().find_map(|v| ld_field(v, "dateModified").and_then(Value::as_str).and_then(parse_iso))
+        })
+    };
+    // an "Updated …" line is the last visible resort ("Updated: 03/30/2014 19:27 | By AFP")
+    let from_update_line = || top.iter().filter(|l| l.chars().count() < 200).find_map(|l| parse_visible(l, us_order));
+    visible.or_else(from_url).or_else(from_update_line).or_else(from_modified)
 }
 
 /// Names from a JSON-LD `author` (a string, an object or an array of either).
@@ -260,38 +395,193 @@ fn ld_authors(v: &Value) -> Vec<String> {
     }
 }
 
+/// Words that end the names of a byline: dates, times, "Updated", "Follow"...
+const BYLINE_STOP: &[&str] = &[
+    "updated", "published", "posted", "follow", "last", "photo", "photos", "video", "email",
+    "share", "tweet", "twitter", "facebook", "comments", "comment", "read", "am", "pm", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+    "mis", "publié", "le", "am", "aktualisiert", "veröffentlicht", "actualizado", "publicado",
+    "atualizado", "aktualizováno", "před", "il", "o", "à", "at", "on", "um", "el", "em",
+];
+
+/// Lower-case words that may stand inside a list of names.
+const NAME_JOINERS: &[&str] = &["and", "&", "et", "und", "y", "e", "i", "a", "og", "en", "de", "da", "van", "von", "der", "den", "di", "du", "del", "la", "le", "dos", "bin", "al", "ben", "ter", "zu"];
+
+/// Trailing role words of a byline ("Jane Doe, Staff Writer").
+const BYLINE_ROLES: &[&str] = &[
+    "staff", "writer", "reporter", "correspondent", "editor", "senior", "contributing", "special",
+    "to", "the", "chief", "political", "foreign", "business", "sports", "news", "columnist",
+    "contributor", "producer", "freelance", "associate", "deputy", "managing", "digital", "for",
+];
+
+/// Is this word part of a name: capitalised (or an initial), a joiner, or a "(…)" note?
+fn name_word(w: &str, first: bool) -> bool {
+    let core = w.trim_matches(|c: char| matches!(c, ',' | ';' | '.' | ':' | '"' | '“' | '”' | '\''));
+    let Some(c) = core.chars().next() else { return false };
+    if core.chars().any(|c| c.is_ascii_digit()) || core.contains('@') || core.contains("://") {
+        return false;
+    }
+    if month(core).is_some() && !first {
+        return false;
+    }
+    if BYLINE_STOP.contains(&core.to_lowercase().as_str()) && !(c.is_uppercase() && !first && core.len() > 3 && !month(core).is_some()) {
+        // "Updated", "Follow": stop even when capitalised; keep capitalised long words that merely
+        // look like stop words only after the first name word
+        return false;
+    }
+    c.is_uppercase() || (!first && NAME_JOINERS.contains(&core)) || text::is_cjk(c)
+}
+
+/// The names at the start of a byline text: "Erin Cunningham March 18 at 3:57 PM" → "Erin
+/// Cunningham"; "(avec …)" notes are kept whole; trailing joiners dropped.
+fn leading_names(s: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut paren = 0i32;
+    for w in s.split_whitespace() {
+        if paren > 0 || w.starts_with('(') && !out.is_empty() {
+            paren += w.matches('(').count() as i32 - w.matches(')').count() as i32;
+            out.push(w);
+            continue;
+        }
+        if w == "," || w == "&" {
+            out.push(w);
+            continue;
+        }
+        if !name_word(w, out.is_empty()) {
+            break;
+        }
+        out.push(w);
+        if w.ends_with(['.', ';']) && w.trim_end_matches('.').chars().count() > 2 && !w.ends_with("..") {
+            // "Smith." ends the names (not an initial "J.")
+            break;
+        }
+    }
+    while out.last().is_some_and(|w| NAME_JOINERS.contains(w) || *w == "," || *w == "&") {
+        out.pop();
+    }
+    out.join(" ").trim_end_matches([',', ';', ':']).to_string()
+}
+
+/// Title-cases shouted words ("JEFFREY GETTLEMAN" → "Jeffrey Gettleman"), keeping short
+/// acronyms ("AFP", "BBC").
+fn unshout(s: &str) -> String {
+    s.split(' ')
+        .map(|w| {
+            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.len() > 4 && letters.iter().all(|c| c.is_uppercase()) {
+                title_case(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 /// A byline cleaned of prefixes, dates, roles and URLs; `None` when nothing name-like is left.
 pub fn clean_byline(s: &str) -> Option<String> {
     let mut s = text::fold_space(s);
-    let lower = s.to_lowercase();
-    if let Some(p) = BY_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
-        s = s[p.len()..].to_string();
+    loop {
+        let lower = s.to_lowercase();
+        match BY_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+            Some(p) => s = s[p.len()..].trim_start().to_string(),
+            None => break,
+        }
     }
     // cut at separators that end the names
-    for sep in [" | ", "|", " — ", " – ", " - ", "\n", " Updated", " Published", " Posted", " on ", ", updated"] {
+    for sep in [" | ", "|", " — ", " – ", " - ", " • ", "\n", " / "] {
         if let Some(pos) = s.find(sep) {
             if pos > 0 {
                 s.truncate(pos);
             }
         }
     }
-    let s = s.trim().trim_matches(|c: char| c == ',' || c == ':' || c == '.').trim().to_string();
-    if s.is_empty() || s.contains("://") || s.starts_with('@') || s.chars().count() > 100 || parse_visible(&s, true).is_some() {
+    if s.contains("://") || s.starts_with('@') || s.starts_with("www.") {
+        return None;
+    }
+    let names = leading_names(&s.replace(" ,", ","));
+    // drop role segments after a comma ("Jane Doe, Senior Staff Writer, ACLU")
+    let mut segs: Vec<&str> = names.split(", ").collect();
+    if let Some(k) = segs.iter().skip(1).position(|seg| seg.split_whitespace().any(|w| BYLINE_ROLES[..6].contains(&w.to_lowercase().as_str()) || w.ends_with("ist"))) {
+        segs.truncate(k + 1);
+    }
+    let s = segs.join(", ").trim().trim_matches(|c: char| c == ',' || c == ':' || c == '.').trim().to_string();
+    if s.is_empty() || s.chars().count() > 100 || s.chars().filter(|c| c.is_alphabetic()).count() < 2 {
         return None;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.iter().all(|w| BYLINE_NOISE.contains(&w.to_lowercase().as_str())) {
+    if words.iter().all(|w| BYLINE_NOISE.contains(&w.to_lowercase().as_str()) || BYLINE_ROLES.contains(&w.to_lowercase().as_str())) {
         return None;
     }
-    s.chars().next().filter(|c| c.is_uppercase()).map(|_| s)
+    Some(unshout(&s))
 }
 
 /// The byline in a line of segments ("Updated: … | By Agence France-Presse").
+/// Also "2/26/2015 7:11 AM PST BY TMZ STAFF": "by" after a date in a short line.
 pub fn clean_byline_line(line: &str) -> Option<String> {
-    line.split('|').find_map(|seg| {
+    let seg = line.split(['|', '•']).find_map(|seg| {
         let seg = seg.trim();
         let lower = seg.to_lowercase();
         BY_PREFIXES.iter().any(|p| lower.starts_with(p)).then(|| clean_byline(seg)).flatten()
+    });
+    seg.or_else(|| {
+        if line.chars().count() > 100 || parse_visible(line, true).is_none() {
+            return None;
+        }
+        let lower = line.to_lowercase();
+        let i = lower.find(" by ")?;
+        (lower.len() == line.len()).then(|| clean_byline(&line[i + 1..])).flatten()
+    })
+}
+
+/// Class/id words of byline elements.
+const BYLINE_TOKENS: &[&str] = &["byline", "byl", "author", "authors", "authorname", "writer", "byline-name", "article-author", "autor", "auteur", "signature", "creator"];
+
+/// Words of elements near bylines that are not the byline (avatars, bios, comment authors).
+const NOT_BYLINE_TOKENS: &[&str] = &["comment", "comments", "avatar", "image", "img", "photo", "bio", "related", "follow", "social", "share", "date", "time", "timestamp", "reply", "user"];
+
+/// The text of a byline element (`itemprop=author`, `class="byline"`…) between the headline and
+/// the first paragraphs of the article.
+fn byline_element(t: &Text) -> Option<String> {
+    let h1 = t.blocks.iter().find(|b| t.page.nodes[b.node as usize].tag == "h1").map(|b| b.node);
+    let third = t.prose().nth(2).map(|b| b.node).or_else(|| t.prose().last().map(|b| b.node))?;
+    let from = h1.map(|h| h.saturating_sub(400)).unwrap_or(0);
+    let mut best: Option<(u32, String)> = None;
+    for i in from..third.min(t.page.nodes.len() as u32) {
+        let n = &t.page.nodes[i as usize];
+        let by_token = n.tokens.iter().any(|k| BYLINE_TOKENS.contains(&k.as_str()));
+        let by_prop = n.itemprop.as_deref().is_some_and(|p| p.split_whitespace().any(|p| p == "author" || p == "creator")) || n.tag == "address";
+        if !(by_token || by_prop) || n.tokens.iter().any(|k| NOT_BYLINE_TOKENS.contains(&k.as_str())) {
+            continue;
+        }
+        if n.has(crate::scan::flag::HIDDEN) || n.has(crate::scan::flag::NON_TEXT) || t.verdict.is_removed(t.page, i) {
+            continue;
+        }
+        let raw = t.page.text_of(i);
+        if raw.chars().count() > 160 {
+            continue;
+        }
+        if let Some(name) = clean_byline(&raw) {
+            // an element before the headline counts only when there is none after it
+            let after = h1.map_or(true, |h| i > h);
+            match &best {
+                Some((bi, _)) if h1.map_or(true, |h| *bi > h) || !after => {}
+                _ => best = Some((i, name)),
+            }
+            if after {
+                break;
+            }
+        }
+    }
+    best.map(|(_, n)| n)
+}
+
+/// An agency short form standing as a word in a line ("AFP 30 avril 2015", "(AP)").
+fn agency_in(line: &str, long: bool) -> Option<String> {
+    gazetteer::AGENCIES.iter().find_map(|(short, full)| {
+        let tagged = line.contains(&format!("({short})")) || line.contains(&format!("({short} ")) || line.contains(&format!("— {short}"));
+        let leading = line.split(|c: char| !c.is_alphanumeric() && c != '-').next() == Some(*short) && short.len() >= 3;
+        (tagged || leading).then(|| if long || !leading { full.to_string() } else { short.to_string() })
     })
 }
 
@@ -300,40 +590,125 @@ fn source(t: &Text, ld: &[Value], top: &[&str]) -> Option<String> {
     if let Some(b) = top.iter().find_map(|l| clean_byline_line(l)) {
         return Some(b);
     }
-    let from_ld = ld.iter().find_map(|v| {
-        let names: Vec<String> = ld_field(v, "author").map(ld_authors).unwrap_or_default().into_iter().filter_map(|n| clean_byline(&n)).collect();
+    if let Some(b) = byline_element(t) {
+        return Some(b);
+    }
+    let from_ld = ld.iter().filter(|v| is_article(v)).find_map(|v| {
+        let mut names: Vec<String> = ld_field(v, "author").map(ld_authors).unwrap_or_default().into_iter().filter_map(|n| clean_byline(&n)).collect();
+        names.dedup();
         (!names.is_empty()).then(|| names.join(" and "))
     });
-    let from_meta = || AUTHOR_METAS.iter().find_map(|k| t.page.meta(k).and_then(clean_byline));
+    let from_meta = || {
+        AUTHOR_METAS.iter().find_map(|k| t.page.meta(k).and_then(clean_byline)).or_else(|| {
+            t.page.metas.iter().filter(|(k, _)| k.ends_with("author") || k.ends_with("author_name") || k.ends_with("creator")).find_map(|(_, v)| clean_byline(v))
+        })
+    };
     let from_agency = || {
-        let lead = t.prose().next()?;
-        gazetteer::AGENCIES.iter().find(|(short, _)| lead.text.contains(&format!("({short})"))).map(|(_, long)| long.to_string())
+        let meta_lines = top.iter().filter(|l| l.chars().count() < 100).find_map(|l| agency_in(l, false));
+        meta_lines.or_else(|| t.prose().take(3).find_map(|b| agency_in(&b.text.chars().take(80).collect::<String>(), true)))
     };
     from_ld.or_else(from_meta).or_else(from_agency)
 }
 
-/// The dateline prefix of the lead ("BEIJING (AFP) —", "TOKYO, March 30 (Reuters) -",
-/// "SEOUL, South Korea —"), else a known city the lead says the story happens in.
-fn place(t: &Text) -> Option<String> {
-    let lead: Vec<&str> = t.prose().take(3).map(|b| b.text.as_str()).collect();
-    let first = lead.first()?;
-    let head: String = first.chars().take(60).collect();
-    let cut = head.find([',', '(', '—', '–', ':']).or_else(|| head.find(" - "));
-    if let Some(cut) = cut {
-        let cand = head[..cut].trim();
-        let letters: Vec<char> = cand.chars().filter(|c| c.is_alphabetic()).collect();
-        if letters.len() >= 3 && letters.iter().all(|c| c.is_uppercase()) && cand.split_whitespace().count() <= 4 {
-            return Some(title_case(cand));
+/// Words that open a lead in capitals without being a place.
+const NOT_PLACES: &[&str] = &["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "PHOTOS", "VIDEO", "OPINION", "ANALYSIS", "LIVE", "EDITOR'S NOTE", "NOTE", "NEW", "ADVERTISEMENT", "EXKLUSIV", "URGENT"];
+
+/// The place of a dateline prefix at the start of a paragraph: "BEIJING (AFP) —",
+/// "TOKYO, March 30 (Reuters) -", "SEOUL, South Korea —", "CAIRO —", "Paris (AFP) -".
+pub fn dateline_prefix(par: &str) -> Option<String> {
+    let head: String = par.chars().take(90).collect();
+    let cut = head.find([',', '(', '—', '–']).into_iter().chain(head.find(" - ")).min()?;
+    let cand = head[..cut].trim();
+    let delim = head[cut..].chars().next()?;
+    let rest = head[cut..].trim_start_matches([',', '(', '—', '–', '-', ' ']);
+    let words = cand.split_whitespace().count();
+    let letters: Vec<char> = cand.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 3 || words == 0 || words > 4 || NOT_PLACES.contains(&cand) {
+        return None;
+    }
+    if cand.chars().any(|c| c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | ':' | '.')) {
+        return None;
+    }
+    let shouted = letters.iter().all(|c| c.is_uppercase());
+    let capitalised = cand.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || NAME_JOINERS.contains(&w));
+    // what follows the place: an agency in brackets, a dash, or a region and a dash
+    let agency_next = delim == '(' && gazetteer::AGENCIES.iter().any(|(s, _)| rest.starts_with(s)) || rest.starts_with("AP)") || rest.starts_with("dpa)");
+    let dash_next = matches!(delim, '—' | '–' | '-');
+    if shouted && (dash_next || delim == '(' || delim == ',') || capitalised && (agency_next || dash_next && gazetteer::is_city(cand)) {
+        let mut place = if shouted { title_case(cand) } else { cand.to_string() };
+        if delim == ',' {
+            // "SEOUL, South Korea —": keep a region written before the dash
+            let region_end = rest.find(['—', '–', '(']).or_else(|| rest.find(" - "));
+            if let Some(e) = region_end {
+                let region = rest[..e].trim().trim_end_matches(',');
+                let ok = !region.is_empty()
+                    && region.split_whitespace().count() <= 3
+                    && region.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) && month(w).is_none() && !w.chars().any(|c| c.is_ascii_digit()));
+                if ok {
+                    place = format!("{place}, {region}");
+                }
+            } else if !shouted {
+                return None;
+            }
+        }
+        return Some(place);
+    }
+    None
+}
+
+/// Words for events whose place the lead states ("the two-day meeting in Beijing").
+const EVENT_WORDS: &[&str] = &[
+    "meeting", "meetings", "talks", "summit", "conference", "held", "visit", "ceremony", "rally",
+    "protest", "protests", "attack", "attacks", "trial", "hearing", "negotiations", "election",
+    "explosion", "blast", "clashes", "gathered", "convened", "réunion", "sommet", "rencontre",
+    "treffen", "gipfel", "konferenz", "reunión", "cumbre", "reunião", "cúpula", "setkání", "summitu",
+];
+
+/// A known city after "<event word> in": where the lead says the story happens.
+fn event_place(par: &str) -> Option<String> {
+    let words: Vec<&str> = par.split_whitespace().collect();
+    for i in 1..words.len().saturating_sub(1) {
+        if !matches!(words[i], "in" | "à" | "en" | "em" | "v" | "ve" | "a") {
+            continue;
+        }
+        let before = |k: usize| words.get(i.wrapping_sub(k)).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
+        if ![before(1), before(2)].iter().flatten().any(|w| EVENT_WORDS.contains(&w.as_str())) {
+            continue;
+        }
+        for n in (1..=3).rev() {
+            let Some(cand) = words.get(i + 1..i + 1 + n) else { continue };
+            let cand = cand.join(" ");
+            let cand = cand.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if gazetteer::is_city(cand) {
+                return Some(cand.to_string());
+            }
         }
     }
-    // "in Beijing", "à Paris": a gazetteer city after a locative preposition in the lead
-    for par in lead.iter().take(2) {
-        let words: Vec<&str> = par.split_whitespace().collect();
-        for w in words.windows(2) {
-            if matches!(w[0].to_lowercase().as_str(), "in" | "à" | "en" | "in," | "v" | "ve" | "em" | "a") {
-                let name = w[1].trim_matches(|c: char| !c.is_alphanumeric());
-                if gazetteer::is_city(name) {
-                    return Some(name.to_string());
+    None
+}
+
+/// The dateline prefix of the lead, a place line standing alone between the headline and the
+/// lead ("São Paulo"), or a place in brackets in the byline line ("CNNMoney (New York)");
+/// `None` rather than a guess.
+fn place(t: &Text, top: &[&str]) -> Option<String> {
+    if let Some(p) = t.prose().filter(|b| b.text.chars().count() >= 40).take(6).find_map(|b| dateline_prefix(&b.text)) {
+        return Some(p);
+    }
+    if let Some(p) = t.prose().filter(|b| b.text.chars().count() >= 80).take(2).find_map(|b| event_place(&b.text)) {
+        return Some(p);
+    }
+    let meta_lines = t.blocks.iter().filter(|b| b.in_article && b.meta_line).map(|b| b.text.as_str());
+    for (k, l) in top.iter().copied().chain(meta_lines).enumerate() {
+        let l = l.trim();
+        if k < top.len() && l.split_whitespace().count() <= 3 && gazetteer::is_city(l) {
+            return Some(l.to_string());
+        }
+        if l.chars().count() < 140 {
+            if let Some((_, rest)) = l.split_once('(') {
+                if let Some((inner, _)) = rest.split_once(')') {
+                    if gazetteer::is_city(inner.trim()) {
+                        return Some(inner.trim().to_string());
+                    }
                 }
             }
         }
@@ -355,20 +730,29 @@ fn title_case(s: &str) -> String {
 }
 
 pub fn dateline(t: &Text, ld: &[Value]) -> Dateline {
-    // the lines around the headline: from the first h1 (or the article's start) on
+    // the lines around the headline: from the first h1 (or the article's start) on, and date or
+    // byline lines just above it; captions and paragraphs of prose are no date lines
     let start = t
         .blocks
         .iter()
         .position(|b| t.page.nodes[b.node as usize].tag == "h1")
         .or_else(|| t.blocks.iter().position(|b| b.in_article))
         .unwrap_or(0);
-    let top: Vec<&str> = t.blocks[start..].iter().take(12).filter(|b| !b.linky || b.text.len() < 80).map(|b| b.text.as_str()).collect();
+    let from = start.saturating_sub(3);
+    let top: Vec<&str> = t.blocks[from..]
+        .iter()
+        .enumerate()
+        .take(16)
+        .filter(|(k, b)| (from + k >= start || b.meta_line) && (b.meta_line || !b.caption) && (!b.linky || b.text.len() < 80))
+        .map(|(_, b)| b.text.as_str())
+        .collect();
+    let date_lines: Vec<&str> = top.iter().copied().filter(|l| l.chars().count() < 120).collect();
     let us_order = t.page.lang.as_deref().map(|l| l.starts_with("en")).unwrap_or(true);
-    let (date, time) = match date(t, ld, &top, us_order) {
+    let (date, time) = match date(t, ld, &date_lines, us_order) {
         Some((d, tm)) => (Some(d), tm),
         None => (None, None),
     };
-    Dateline { date, time, place: place(t), source: source(t, ld, &top) }
+    Dateline { date, time, place: place(t, &top), source: source(t, ld, &top) }
 }
 
 #[cfg(test)]
@@ -396,5 +780,51 @@ mod tests {
         assert_eq!(clean_byline("By Jane Doe | Updated March 3, 2014").as_deref(), Some("Jane Doe"));
         assert_eq!(clean_byline("https://www.facebook.com/someone"), None);
         assert_eq!(clean_byline("Staff"), None);
+        assert_eq!(clean_byline("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham").as_deref(), Some("Erin Cunningham"));
+        assert_eq!(clean_byline("Aleš Vávra před 2 hodinami").as_deref(), Some("Aleš Vávra"));
+        assert_eq!(clean_byline("by Lucas Nolan 22 Dec 2016 651").as_deref(), Some("Lucas Nolan"));
+        assert_eq!(clean_byline("By Daniel Kahn Gillmor , Senior Staff Technologist, ACLU Speech").as_deref(), Some("Daniel Kahn Gillmor"));
+        assert_eq!(clean_byline("By JEFFREY GETTLEMAN").as_deref(), Some("Jeffrey Gettleman"));
+        assert_eq!(clean_byline("Stella Kim, Jennifer Jett").as_deref(), Some("Stella Kim, Jennifer Jett"));
+        assert_eq!(clean_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").as_deref(), Some("Martin Untersinger (avec Damien Leloup et Morgane Tual)"));
+        assert_eq!(clean_byline("Von Hans Müller und Eva Schmidt, 30. März 2014").as_deref(), Some("Hans Müller und Eva Schmidt"));
+        assert_eq!(clean_byline("Written by Rob Ewaschuk").as_deref(), Some("Rob Ewaschuk"));
+        assert_eq!(clean_byline_line("2/26/2015 7:11 AM PST BY TMZ STAFF").as_deref(), Some("TMZ Staff"));
+        assert_eq!(clean_byline_line("From Wikipedia, the free encyclopedia"), None);
+        assert_eq!(agency_in("AFP 30 avril 2015 à 07:19", false).as_deref(), Some("AFP"));
+        assert_eq!(agency_in("MOSCOW (AP) — An unmanned Russian cargo ship", true).as_deref(), Some("Associated Press"));
+    }
+
+    #[test]
+    fn finds_dateline_places() {
+        let p = |s: &str| dateline_prefix(s);
+        assert_eq!(p("BEIJING (AFP) - Japan and North Korea held talks.").as_deref(), Some("Beijing"));
+        assert_eq!(p("TOKYO, March 30 (Reuters) - Japan said on Sunday.").as_deref(), Some("Tokyo"));
+        assert_eq!(p("SEOUL, South Korea — A plan to impeach the president failed.").as_deref(), Some("Seoul, South Korea"));
+        assert_eq!(p("CAIRO — Gunmen opened fire on visitors.").as_deref(), Some("Cairo"));
+        assert_eq!(p("NEW YORK (CNNMoney) - Stocks fell.").as_deref(), Some("New York"));
+        assert_eq!(p("Paris (AFP) - Le gouvernement a annoncé.").as_deref(), Some("Paris"));
+        assert_eq!(p("EXCLUSIVE — The dress was stolen."), None);
+        assert_eq!(p("Mr Mugabe, still seen by many as a hero, resisted."), None);
+        assert_eq!(p("President Barack Obama has admitted that his failure."), None);
+        assert_eq!(event_place("The two-day meeting in Beijing came after informal talks.").as_deref(), Some("Beijing"));
+        assert_eq!(event_place("a seasonal overhaul at Fisherman's Terminal in Seattle, skipper Wade Bassi"), None);
+    }
+
+    #[test]
+    fn reads_structured_dates_and_local_days() {
+        assert_eq!(ld_source("\n <![CDATA[\n {\"a\": 1}\n ]]>"), "{\"a\": 1}");
+        assert_eq!(ld_source("<!-- [{\"a\": 1}] -->"), "[{\"a\": 1}]");
+        let z = stamp("2016-12-01T23:29:49.000Z").unwrap();
+        assert!(z.utc && z.date == "2016-12-01");
+        assert!(!stamp("2017-02-23T17:18:13-08:00").unwrap().utc);
+        assert!(stamp("2017-11-16T14:15+0000").unwrap().utc);
+        assert_eq!(stamp("Sat Dec 07 2024 01:36:42 GMT+0000 (UTC)").map(|s| s.date), Some("2024-12-07".into()));
+        assert_eq!(day_number("1970-01-02"), Some(1));
+        assert_eq!(day_number("2016-03-01").unwrap() - day_number("2016-02-28").unwrap(), 2);
+        assert_eq!(visible_date(&["By A. Writer Updated Jul 24, 2018, 2:15pm EDT"], true), None);
+        assert_eq!(visible_date(&["16 November 2017 • 2:15pm"], false), Some(("2017-11-16".into(), Some("14:15".into()))));
+        assert_eq!(parse_visible("21.dez.2018 às 12h55", false).map(|x| x.0), Some("2018-12-21".into()));
+        assert_eq!(parse_visible("21.dez.2018 às 12h55", false).and_then(|x| x.1), Some("12:55".into()));
     }
 }

@@ -63,6 +63,7 @@ pub struct Block {
 /// the article's are.
 pub struct Text<'a> {
     pub page: &'a Page,
+    pub verdict: &'a Verdict,
     pub blocks: Vec<Block>,
     pub title: Option<String>,
     pub url: Option<&'a str>,
@@ -108,7 +109,7 @@ fn is_caption(page: &Page, sums: &[Sums], mut i: u32, stop: u32) -> bool {
     false
 }
 
-fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
+pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut removed = verdict.removals.iter().peekable();
     for run in &page.runs {
@@ -180,7 +181,7 @@ pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
     let blocks = blocks(page, verdict);
     let ld = dateline::json_ld(page);
     let title = title(page, &blocks, &ld);
-    let text = Text { page, blocks, title, url };
+    let text = Text { page, verdict, blocks, title, url };
     let dateline = dateline::dateline(&text, &ld);
     let parties = parties::parties(&text);
     let facts = facts::facts(&text, &parties);
