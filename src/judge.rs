@@ -77,11 +77,37 @@ fn sums(page: &Page) -> Vec<Sums> {
     s
 }
 
+/// Is a paragraph at `i` inside a side region (an `aside`, a complementary role or a region
+/// whose class/id reads like a sidebar, comments or promo box)? Such paragraphs do not vote for
+/// the article region. Class names only count on regions holding less than half the page (a
+/// site-wide wrapper may well be called `ad-portal`).
+fn in_unlikely_region(page: &Page, sums: &[Sums], i: u32, page_text: u32) -> bool {
+    let mut a = page.nodes[i as usize].parent;
+    while a != NONE {
+        let n = &page.nodes[a as usize];
+        if matches!(n.tag.as_str(), "body" | "html") {
+            break;
+        }
+        if n.tag == "aside" || n.role.as_deref() == Some("complementary") {
+            return true;
+        }
+        let unlikely = n.tokens.iter().any(|t| rules::UNLIKELY_ARTICLE_TOKENS.iter().any(|r| rules::token_matches(r, t)));
+        if unlikely && sums[a as usize].text * 2 < page_text {
+            return true;
+        }
+        a = n.parent;
+    }
+    false
+}
+
 /// Readability-style scoring: every paragraph gives points to its parent and half to its
-/// grandparent; the best-scoring element is the article region. `article`, `main` and
-/// `itemprop=articleBody` elements that hold most of that text win over a narrower pick.
+/// grandparent; a candidate's score is scaled by its share of non-link text (a list of links
+/// with short summaries is not a story); the best-scoring element is the article region.
+/// `article`, `main` and `itemprop=articleBody` elements that hold most of that text win over
+/// a narrower pick.
 fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
     let mut score = vec![0f32; page.nodes.len()];
+    let page_text = sums.first().map(|s| s.text).unwrap_or(0);
     for (i, n) in page.nodes.iter().enumerate() {
         let s = sums[i];
         if !rules::PARAGRAPH_TAGS.contains(&n.tag.as_str()) && !(n.tag == "div" && n.own_text >= 100) {
@@ -94,6 +120,13 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
         if prose < 40 || s.link * 2 > s.text {
             continue;
         }
+        // a list item with a link is a teaser card or a menu entry, not a story paragraph
+        if n.tag == "li" && s.links > 0 {
+            continue;
+        }
+        if in_unlikely_region(page, sums, i as u32, page_text) {
+            continue;
+        }
         let text = page.text_of(i as u32);
         let commas = text.matches([',', '，', '、']).count() as f32;
         let points = 1.0 + commas + (prose as f32 / 100.0).min(3.0);
@@ -102,6 +135,12 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
         let gp = page.nodes[parent].parent;
         if gp != NONE {
             score[gp as usize] += points / 2.0;
+        }
+    }
+    for (i, sc) in score.iter_mut().enumerate() {
+        let s = sums[i];
+        if *sc > 0.0 && s.text > 0 {
+            *sc *= 1.0 - s.link as f32 / s.text as f32;
         }
     }
     let best = (0..score.len()).max_by(|&a, &b| score[a].total_cmp(&score[b]))?;
@@ -124,18 +163,57 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
     Some(best)
 }
 
-/// Is this element (or an ancestor) a region that stays whatever it holds?
+/// Is the page built around one story? A region picked from a page of teasers (a section
+/// front, a product page) is itself mostly links or a list of cards; then structure rules that
+/// remove "teasers beside the story" have no story to stand beside and stay off.
+fn is_story(page: &Page, sums: &[Sums], article: Option<u32>) -> bool {
+    let Some(a) = article else { return false };
+    let s = sums[a as usize];
+    s.prose >= 400 && s.link * 3 < s.text && !teaser_list(page, sums, a)
+}
+
+/// Does `i` lie in an `<header>`/`<footer>` of the page itself (not of an article or section
+/// inside it: HTML gives those the banner/contentinfo meaning only at page level)?
+fn page_level(page: &Page, i: u32) -> bool {
+    let mut a = page.nodes[i as usize].parent;
+    while a != NONE {
+        if matches!(page.nodes[a as usize].tag.as_str(), "article" | "aside" | "main" | "section") {
+            return false;
+        }
+        a = page.nodes[a as usize].parent;
+    }
+    true
+}
+
+/// Is `i` itself a region that stays whatever it holds: a navigation, the page's header or
+/// footer, a menu, breadcrumbs, comments?
+fn is_kept_root(page: &Page, i: u32) -> bool {
+    let n = &page.nodes[i as usize];
+    match n.tag.as_str() {
+        "nav" => return true,
+        "header" | "footer" => {
+            if page_level(page, i) {
+                return true;
+            }
+        }
+        _ => {}
+    }
+    n.role.as_deref().is_some_and(|r| rules::KEEP_ROLES.contains(&r) && r != "main" && r != "article")
+        || n.tokens.iter().any(|t| rules::KEEP_TOKENS.contains(&t.as_str()))
+}
+
+/// Is this element (or an ancestor below `<body>`) a region that stays whatever it holds?
+/// Classes of `<html>` and `<body>` describe the page ("comments-on", "has-nav"), not a region.
 fn in_kept_region(page: &Page, i: u32) -> bool {
     let mut a = i;
     while a != NONE {
-        let n = &page.nodes[a as usize];
-        if (rules::KEEP_TAGS.contains(&n.tag.as_str()) && !matches!(n.tag.as_str(), "html" | "body" | "main" | "article" | "form"))
-            || n.role.as_deref().map(|r| rules::KEEP_ROLES.contains(&r) && r != "main" && r != "article").unwrap_or(false)
-            || n.tokens.iter().any(|t| rules::KEEP_TOKENS.contains(&t.as_str()))
-        {
+        if matches!(page.nodes[a as usize].tag.as_str(), "html" | "body") {
+            return false;
+        }
+        if is_kept_root(page, a) {
             return true;
         }
-        a = n.parent;
+        a = page.nodes[a as usize].parent;
     }
     false
 }
@@ -158,35 +236,60 @@ fn holds_article(page: &Page, sums: &[Sums], article: Option<u32>, i: u32) -> bo
     false
 }
 
-/// The first heading-like element inside `i` (a heading, or a short label-like element
-/// that carries the block's first text), with its text.
-fn block_heading(page: &Page, i: u32) -> Option<(u32, String)> {
-    let end = page.nodes[i as usize].end;
-    let start = page.runs.partition_point(|r| r.node < i);
-    let run = page.runs.get(start).filter(|r| r.node < end)?;
-    // climb from the run's element to the nearest heading below `i`
-    let mut a = run.node;
-    while a != NONE && a >= i {
-        if page.nodes[a as usize].has(flag::HEADING) {
-            return Some((a, page.text_of(a)));
-        }
-        a = page.nodes[a as usize].parent;
-    }
-    None
+/// Is this block running prose (several paragraphs, few links) wherever it sits? The article
+/// finder can pick one section of a long document; the other sections are still text to keep,
+/// even when an id made from their title contains a word like "sharing".
+fn prose_heavy(s: Sums) -> bool {
+    s.paragraphs >= 3 && s.prose >= 600 && s.link * 4 < s.text
 }
 
-/// Grows a block from its heading: up through ancestors whose first text is this heading,
-/// until the block has content of its own, then through wrappers that add no text.
+/// The element holding the first visible text run inside `i`.
+fn first_text_node(page: &Page, i: u32) -> Option<u32> {
+    let end = page.nodes[i as usize].end;
+    let start = page.runs.partition_point(|r| r.node < i);
+    page.runs[start..]
+        .iter()
+        .take_while(|r| r.node < end)
+        .find(|r| !page.nodes[r.node as usize].has(flag::HIDDEN) && !page.nodes[r.node as usize].has(flag::NON_TEXT))
+        .map(|r| r.node)
+}
+
+/// Is `i` a block title that is not an `<h1>`–`<h6>`: a short, link-free span/div/p that
+/// carries the first text of its parent ("<div class=widget-title>Around the web</div>")?
+fn is_label(page: &Page, sums: &[Sums], i: u32) -> bool {
+    let n = &page.nodes[i as usize];
+    let s = sums[i as usize];
+    if !rules::LABEL_TAGS.contains(&n.tag.as_str()) || n.has(flag::IN_LINK) || n.has(flag::HIDDEN) || n.parent == NONE {
+        return false;
+    }
+    if s.text < 2 || s.text > rules::LABEL_MAX_CHARS || s.link > 0 || s.paragraphs > 0 {
+        return false;
+    }
+    // a wrapper around a real heading leaves the title to the heading
+    if (i + 1..n.end).any(|j| page.nodes[j as usize].has(flag::HEADING)) {
+        return false;
+    }
+    first_text_node(page, n.parent).is_some_and(|f| page.contains(i, f))
+}
+
+/// Grows a block from its heading or label `h`: up through ancestors whose first text is this
+/// heading, until the block has content of its own, then through wrappers that add no text.
+/// It never grows into the article region, its ancestors, or a region that stays (navigation,
+/// page header or footer).
 fn grow_from_heading(page: &Page, sums: &[Sums], h: u32, article: Option<u32>) -> u32 {
     let mut b = h;
     let heading_len = sums[h as usize].text;
     loop {
         let p = page.nodes[b as usize].parent;
-        if p == NONE || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html") || holds_article(page, sums, article, p) {
+        if p == NONE
+            || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main")
+            || holds_article(page, sums, article, p)
+            || is_kept_root(page, p)
+        {
             break;
         }
         let has_content = sums[b as usize].text > heading_len + 20 || sums[b as usize].images > 0;
-        let first_is_heading = block_heading(page, p).map(|(x, _)| x) == Some(h);
+        let first_is_heading = first_text_node(page, p).is_some_and(|f| page.contains(h, f));
         if has_content {
             if sums[p as usize].text == sums[b as usize].text && first_is_heading {
                 b = p;
@@ -200,6 +303,21 @@ fn grow_from_heading(page: &Page, sums: &[Sums], h: u32, article: Option<u32>) -
         b = p;
     }
     b
+}
+
+/// Does the block `b`, grown from the title `h`, look like what its title announces? A list of
+/// stories ("Related", "Most read") is mostly links or cards after its title, or still empty
+/// (filled by script); a widget ("Newsletter", "Follow us") is short. Neither is running prose.
+fn block_fits(page: &Page, sums: &[Sums], b: u32, h: u32, kind: Kind) -> bool {
+    let s = sums[b as usize];
+    if prose_heavy(s) {
+        return false;
+    }
+    let rest = s.text.saturating_sub(sums[h as usize].text);
+    if kind.is_widget() {
+        return s.text <= 600 && s.prose < 300;
+    }
+    rest <= 20 || s.link * 3 >= rest || (s.links >= 3 && s.images >= 2 && s.prose < 600) || vendor(page, b).is_some()
 }
 
 /// Is `i` a list or container of at least three teaser cards: children that each hold a
@@ -233,6 +351,23 @@ fn teaser_list(page: &Page, sums: &[Sums], i: u32) -> bool {
     cards >= 3 && others <= cards / 3
 }
 
+/// Is `i` inside a side column (aside, complementary role, sidebar/rail class) below the article
+/// element? Sites often put the rail inside `<article>`; its lists are not the story.
+fn in_side_column(page: &Page, i: u32, article: u32) -> bool {
+    let mut a = i;
+    while a != NONE && a != article {
+        let n = &page.nodes[a as usize];
+        if n.tag == "aside"
+            || n.role.as_deref() == Some("complementary")
+            || n.tokens.iter().any(|t| rules::SIDEBAR_TOKENS.contains(&t.as_str()))
+        {
+            return true;
+        }
+        a = n.parent;
+    }
+    false
+}
+
 fn vendor(page: &Page, i: u32) -> Option<&'static str> {
     let end = page.nodes[i as usize].end;
     (i..end).find_map(|j| {
@@ -245,9 +380,55 @@ fn vendor(page: &Page, i: u32) -> Option<&'static str> {
     })
 }
 
+/// Does a hidden element hold text (a banner or pop-up that a script shows later)?
+fn has_hidden_text(page: &Page, i: u32) -> bool {
+    let end = page.nodes[i as usize].end;
+    let start = page.runs.partition_point(|r| r.node < i);
+    page.runs[start..].iter().take_while(|r| r.node < end).any(|r| !page.nodes[r.node as usize].has(flag::NON_TEXT))
+}
+
+/// The class/id token rule: the element's own class, id or data-* words name a promo block.
+/// Inside the story only short or link-dense blocks go; in regions that stay (navigation, page
+/// header and footer, menus) only self-contained widgets go (a sign-up box, a share bar), never
+/// the region itself; hidden widgets go too (pop-ups and banners shown by script).
+fn token_rule(page: &Page, sums: &[Sums], i: u32, kept: bool, article: Option<u32>) -> Option<(Kind, String)> {
+    let node = &page.nodes[i as usize];
+    let s = sums[i as usize];
+    let (kind, token) = rules::token_kind(&node.tokens)?;
+    let widget = kind.is_widget();
+    let visible = s.text > 0 || s.images > 0;
+    if !visible && !(widget && has_hidden_text(page, i)) {
+        return None;
+    }
+    if kept {
+        let own_keep = matches!(node.tag.as_str(), "nav" | "header" | "footer")
+            || node.role.as_deref().is_some_and(|r| rules::KEEP_ROLES.contains(&r));
+        if !widget || own_keep || s.text >= 400 {
+            return None;
+        }
+    }
+    if prose_heavy(s) {
+        return None;
+    }
+    if let Some(a) = article.filter(|&a| page.contains(a, i)) {
+        // in the story's flow a box goes when it is short (a sign-up prompt, a "Related:" line);
+        // in a side column inside the article element a widget may be a little larger
+        let short = match (widget, in_side_column(page, i, a)) {
+            (true, true) => 500,
+            (true, false) => 300,
+            _ => 200,
+        };
+        if !(s.link * 2 >= s.text || s.text < short) {
+            return None;
+        }
+    }
+    Some((kind, format!("class/id token \"{token}\"")))
+}
+
 pub fn judge(page: &Page) -> Verdict {
     let sums = sums(page);
     let article = find_article(page, &sums);
+    let story = is_story(page, &sums, article);
     let mut removals: Vec<Removal> = Vec::new();
     let mut i = 0u32;
     let n = page.nodes.len() as u32;
@@ -266,13 +447,8 @@ pub fn judge(page: &Page) -> Verdict {
         let kept = in_kept_region(page, i);
         let mut found: Option<(u32, Kind, String)> = None;
         // class/id tokens
-        if !kept && (s.text > 0 || s.images > 0) {
-            if let Some((kind, token)) = rules::token_kind(&node.tokens) {
-                // inside the story only blocks that are mostly links or short
-                if !inside_article || s.link * 2 >= s.text || s.text < 200 {
-                    found = Some((i, kind, format!("class/id token \"{token}\"")));
-                }
-            }
+        if let Some((kind, reason)) = token_rule(page, &sums, i, kept, article) {
+            found = Some((i, kind, reason));
         }
         // widget vendors
         if found.is_none() && !kept && matches!(node.tag.as_str(), "div" | "section" | "aside" | "iframe" | "ul") {
@@ -282,13 +458,16 @@ pub fn judge(page: &Page) -> Verdict {
                 }
             }
         }
-        // heading phrases
-        if found.is_none() && node.has(flag::HEADING) && !kept {
+        // heading phrases, on real headings and on title-like labels
+        if found.is_none() && (node.has(flag::HEADING) || is_label(page, &sums, i)) {
             let label = page.text_of(i);
             if let Some((kind, phrase)) = rules::heading_kind(&label) {
-                let b = grow_from_heading(page, &sums, i, article);
-                if !holds_article(page, &sums, article, b) {
-                    found = Some((b, kind, format!("{} heading \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(&label, 60))));
+                if !kept || kind.is_widget() {
+                    let b = grow_from_heading(page, &sums, i, article);
+                    if !holds_article(page, &sums, article, b) && block_fits(page, &sums, b, i, kind) {
+                        let what = if node.has(flag::HEADING) { "heading" } else { "label" };
+                        found = Some((b, kind, format!("{} {what} \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(&label, 60))));
+                    }
                 }
             }
         }
@@ -296,17 +475,25 @@ pub fn judge(page: &Page) -> Verdict {
         if found.is_none() && !kept {
             if let Some(label) = node.label.as_deref() {
                 if let Some((kind, phrase)) = rules::heading_kind(label) {
-                    found = Some((i, kind, format!("{} label \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(label, 60))));
+                    if !prose_heavy(s) && (!inside_article || s.link * 2 >= s.text || s.text < 200) {
+                        found = Some((i, kind, format!("{} label \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(label, 60))));
+                    }
                 }
             }
         }
-        // structure: teaser cards outside the story
-        if found.is_none() && !kept && !inside_article && teaser_list(page, &sums, i) {
+        // structure: teaser cards beside the story (or in a side column inside its element)
+        let beside_story = story && (!inside_article || article.is_some_and(|a| in_side_column(page, i, a)));
+        if found.is_none() && !kept && beside_story && teaser_list(page, &sums, i) {
             // take the wrappers that add nothing to the list
             let mut b = i;
             loop {
                 let p = page.nodes[b as usize].parent;
-                if p == NONE || sums[p as usize].text != s.text || holds_article(page, &sums, article, p) || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html") {
+                if p == NONE
+                    || sums[p as usize].text != s.text
+                    || holds_article(page, &sums, article, p)
+                    || is_kept_root(page, p)
+                    || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main")
+                {
                     break;
                 }
                 b = p;

@@ -18,6 +18,7 @@ pub enum Kind {
     Subscribe,
     Vendor,
     Teasers,
+    Advert,
 }
 
 impl Kind {
@@ -34,7 +35,16 @@ impl Kind {
             Kind::Subscribe => "subscribe",
             Kind::Vendor => "widget vendor",
             Kind::Teasers => "teaser list",
+            Kind::Advert => "advertising",
         }
+    }
+
+    /// Kinds that name a self-contained widget (a sign-up form, a share bar, an ad slot)
+    /// rather than a list of stories. These may be taken out of page headers, footers and menus
+    /// (which otherwise stay whole) and out of hidden elements, because such a widget is never
+    /// navigation and never article text.
+    pub fn is_widget(self) -> bool {
+        matches!(self, Kind::Newsletter | Kind::Subscribe | Kind::Social | Kind::Promo | Kind::Vendor | Kind::Sponsored | Kind::Advert)
     }
 }
 
@@ -68,7 +78,29 @@ pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
     ("teasers", Kind::Teasers),
     ("subscribe", Kind::Subscribe),
     ("subscription", Kind::Subscribe),
+    ("subscriptions", Kind::Subscribe),
+    ("signup", Kind::Newsletter),
+    ("optin", Kind::Newsletter),
     ("app", Kind::Promo),
+    // call-to-action boxes: "get alerts", "subscribe now", "download the app"
+    ("cta", Kind::Promo),
+    ("paywall", Kind::Subscribe),
+    // ad slots (with their "Advertisement" labels and native-ad teasers)
+    ("ad", Kind::Advert),
+    ("ads", Kind::Advert),
+    ("advert*", Kind::Advert),
+    ("adslot", Kind::Advert),
+    ("adunit", Kind::Advert),
+    ("dfp", Kind::Advert),
+    ("googleads", Kind::Advert),
+    ("sponsorship", Kind::Sponsored),
+    ("disqus", Kind::Vendor),
+    ("plista", Kind::Vendor),
+    ("ligatus", Kind::Vendor),
+    ("nativo", Kind::Vendor),
+    ("addthis", Kind::Social),
+    ("sharethis", Kind::Social),
+    ("sharethrough", Kind::Vendor),
 ];
 
 /// Token pairs (consecutive words of one class/id) that mark a promo block.
@@ -86,6 +118,20 @@ pub const BLOCK_TOKEN_PAIRS: &[(&str, &str, Kind)] = &[
     ("follow", "us", Kind::Social),
     ("app", "download", Kind::Promo),
     ("sign", "up", Kind::Newsletter),
+    ("opt", "in", Kind::Newsletter),
+    ("native", "ad", Kind::Sponsored),
+    ("native", "ads", Kind::Sponsored),
+    ("around", "the", Kind::Recommendation),
+    ("from", "around", Kind::Recommendation),
+    ("more", "news", Kind::Related),
+    ("more", "articles", Kind::Related),
+    ("next", "story", Kind::Related),
+    ("you", "might", Kind::Recommendation),
+    ("top", "stories", Kind::Related),
+    ("email", "alerts", Kind::Newsletter),
+    ("push", "notifications", Kind::Promo),
+    ("social", "links", Kind::Social),
+    ("share", "tools", Kind::Social),
 ];
 
 /// Heading and label phrases, compared after `text::norm`. A heading matches when it starts
@@ -149,6 +195,35 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("follow us", Kind::Social),
     ("share this", Kind::Social),
     ("share on", Kind::Social),
+    ("share this article", Kind::Social),
+    ("share this story", Kind::Social),
+    ("like us on facebook", Kind::Social),
+    ("follow us on", Kind::Social),
+    ("connect with", Kind::Social),
+    ("what s trending", Kind::MostRead),
+    ("trending now", Kind::MostRead),
+    ("from the homepage", Kind::Related),
+    ("around the site", Kind::Related),
+    ("elsewhere on", Kind::Related),
+    ("other stories", Kind::Related),
+    ("other articles", Kind::Related),
+    ("other people are reading", Kind::Recommendation),
+    ("people also read", Kind::Recommendation),
+    ("readers also", Kind::Recommendation),
+    ("recommended reading", Kind::Recommendation),
+    ("more like this", Kind::Recommendation),
+    ("picks", Kind::Recommendation),
+    ("promoted by", Kind::Sponsored),
+    ("sponsored by", Kind::Sponsored),
+    ("from our sponsor", Kind::Sponsored),
+    ("from our partners", Kind::Sponsored),
+    ("advertiser content", Kind::Sponsored),
+    ("advertisement", Kind::Advert),
+    ("join our newsletter", Kind::Newsletter),
+    ("get our newsletter", Kind::Newsletter),
+    ("newsletters", Kind::Newsletter),
+    ("subscribe now", Kind::Subscribe),
+    ("subscribe", Kind::Subscribe),
     // fr
     ("à lire aussi", Kind::Related),
     ("a lire aussi", Kind::Related),
@@ -160,6 +235,16 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("vous aimerez aussi", Kind::Recommendation),
     ("à voir aussi", Kind::Related),
     ("partager", Kind::Social),
+    ("les plus vus", Kind::MostRead),
+    ("les plus vues", Kind::MostRead),
+    ("les plus partagés", Kind::MostRead),
+    ("les plus commentés", Kind::MostRead),
+    ("à la une", Kind::Related),
+    ("a la une", Kind::Related),
+    ("dans l actualité", Kind::Related),
+    ("suivez nous", Kind::Social),
+    ("recevez nos newsletters", Kind::Newsletter),
+    ("abonnez vous", Kind::Subscribe),
     // de
     ("lesen sie auch", Kind::Related),
     ("mehr zum thema", Kind::Related),
@@ -169,6 +254,10 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("empfehlungen", Kind::Recommendation),
     ("weitere artikel", Kind::Related),
     ("teilen", Kind::Social),
+    ("auch interessant", Kind::Recommendation),
+    ("folgen sie uns", Kind::Social),
+    ("newsletter abonnieren", Kind::Newsletter),
+    ("zum thema", Kind::Related),
     // es
     ("te puede interesar", Kind::Recommendation),
     ("también te puede interesar", Kind::Recommendation),
@@ -177,6 +266,11 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("más leídas", Kind::MostRead),
     ("lee también", Kind::Related),
     ("compartir", Kind::Social),
+    ("relacionadas", Kind::Related),
+    ("relacionados", Kind::Related),
+    ("más noticias", Kind::Related),
+    ("lo más visto", Kind::MostRead),
+    ("síguenos", Kind::Social),
     // pt
     ("mais lidas", Kind::MostRead),
     ("leia também", Kind::Related),
@@ -184,12 +278,17 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("notícias relacionadas", Kind::Related),
     ("veja também", Kind::Related),
     ("compartilhe", Kind::Social),
+    ("mais vistas", Kind::MostRead),
+    ("principais do dia", Kind::MostRead),
+    ("siga nos", Kind::Social),
     // it
     ("potrebbe interessarti", Kind::Recommendation),
     ("leggi anche", Kind::Related),
     ("articoli correlati", Kind::Related),
     ("i più letti", Kind::MostRead),
     ("più letti", Kind::MostRead),
+    ("ti potrebbe interessare", Kind::Recommendation),
+    ("seguici", Kind::Social),
     // cs
     ("související články", Kind::Related),
     ("související", Kind::Related),
@@ -197,18 +296,27 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("mohlo by vás zajímat", Kind::Recommendation),
     ("čtěte také", Kind::Related),
     ("sdílet", Kind::Social),
+    ("nejnovější zprávy", Kind::Related),
+    ("další články", Kind::Related),
+    ("sledujte nás", Kind::Social),
     // ru
     ("читайте также", Kind::Related),
     ("похожие новости", Kind::Related),
     ("самое читаемое", Kind::MostRead),
     ("популярное", Kind::MostRead),
     ("рекомендуем", Kind::Recommendation),
+    ("другие новости", Kind::Related),
+    ("новости по теме", Kind::Related),
+    ("подписывайтесь", Kind::Social),
     // ja
     ("関連記事", Kind::Related),
     ("関連ニュース", Kind::Related),
     ("おすすめ", Kind::Recommendation),
     ("人気記事", Kind::MostRead),
     ("アクセスランキング", Kind::MostRead),
+    ("あわせて読みたい", Kind::Related),
+    ("こちらもおすすめ", Kind::Recommendation),
+    ("ランキング", Kind::MostRead),
     // zh
     ("相关新闻", Kind::Related),
     ("相关文章", Kind::Related),
@@ -216,6 +324,10 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("推荐阅读", Kind::Recommendation),
     ("热门文章", Kind::MostRead),
     ("热门", Kind::MostRead),
+    ("相关阅读", Kind::Related),
+    ("猜你喜欢", Kind::Recommendation),
+    ("延伸阅读", Kind::Related),
+    ("推荐", Kind::Recommendation),
 ];
 
 /// Host fragments of recommendation-widget vendors (iframe/script `src`, link targets).
@@ -226,7 +338,29 @@ pub const VENDOR_HOSTS: &[&str] = &[
 ];
 
 /// Tokens of regions that stay whatever they contain: this is not a reader view.
-pub const KEEP_TOKENS: &[&str] = &["nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "masthead", "comments", "comment"];
+/// References, footnotes and a table of contents belong to the text they annotate.
+pub const KEEP_TOKENS: &[&str] = &[
+    "nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "masthead", "comments", "comment",
+    "references", "reflist", "footnotes", "footnote", "citations", "bibliography", "toc",
+];
+
+/// Tokens of side columns: a teaser list inside one is not story text even when the column
+/// sits inside the story's `<article>` element.
+pub const SIDEBAR_TOKENS: &[&str] = &["sidebar", "rail", "aside", "sidebox", "widget", "widgets", "rightcol", "leftcol", "complementary"];
+
+/// Tokens of regions that are unlikely to hold the story (after Readability's "unlikely
+/// candidates"): their paragraphs do not vote for the article region.
+pub const UNLIKELY_ARTICLE_TOKENS: &[&str] = &[
+    "sidebar", "rail", "comment", "comments", "footer", "related", "recommend*", "promo", "widget", "widgets",
+    "popular", "trending", "teaser", "teasers", "newsletter*", "ad", "ads", "sponsored", "outbrain", "taboola",
+];
+
+/// Elements that can carry a block's title when a site does not use `<h1>`–`<h6>`:
+/// `<span class="title">Most read</span>`, `<div class="widget-title">Around the web</div>`.
+pub const LABEL_TAGS: &[&str] = &["span", "div", "p", "strong", "b", "em", "header", "label", "legend", "dt", "caption", "figcaption"];
+
+/// Longest title (in characters) taken for a block label.
+pub const LABEL_MAX_CHARS: u32 = 60;
 
 /// Tags of regions that stay (structure rules never fire inside them).
 pub const KEEP_TAGS: &[&str] = &["nav", "header", "footer", "html", "body", "head", "form", "main", "article"];
