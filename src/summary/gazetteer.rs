@@ -151,17 +151,23 @@ const CITIES: &[&str] = &[
     "Johannesburg", "Brno", "Manchester", "Liverpool", "Strasbourg", "Davos", "The Hague",
 ];
 
-/// A country this name stands for (its name, another name or demonym, or its capital).
+/// A country this name stands for (its name, another name or demonym, or its capital); plural
+/// demonyms ("Tunisians") and a missing final full stop ("U.S") are also understood.
 pub fn country_of(name: &str) -> Option<(&'static str, bool)> {
-    for (c, aliases, capital) in COUNTRIES {
-        if *c == name || aliases.contains(&name) {
-            return Some((c, false));
+    let exact = |name: &str| {
+        for (c, aliases, capital) in COUNTRIES {
+            if *c == name || aliases.contains(&name) {
+                return Some((*c, false));
+            }
+            if *capital == name {
+                return Some((*c, true));
+            }
         }
-        if *capital == name {
-            return Some((c, true));
-        }
-    }
-    None
+        None
+    };
+    exact(name)
+        .or_else(|| name.strip_suffix('s').filter(|n| n.len() > 4).and_then(exact).filter(|(_, cap)| !cap))
+        .or_else(|| if name.contains('.') && !name.ends_with('.') { exact(&format!("{name}.")) } else { None })
 }
 
 pub fn organization_of(name: &str) -> Option<&'static str> {

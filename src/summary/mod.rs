@@ -111,6 +111,7 @@ fn is_caption(page: &Page, sums: &[Sums], mut i: u32, stop: u32) -> bool {
 
 pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
+    let mut captions: Vec<String> = Vec::new();
     let mut removed = verdict.removals.iter().peekable();
     for run in &page.runs {
         let n = &page.nodes[run.node as usize];
@@ -125,39 +126,80 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         }
         let b = nearest_block(page, run.node);
         let link = n.has(flag::IN_LINK);
-        match out.last_mut() {
-            Some(last) if last.node == b => {
-                last.text.push(' ');
-                last.text.push_str(&run.text);
-                if !link {
-                    last.linky = false;
-                }
+        let caption = is_caption(page, &verdict.sums, run.node, verdict.article.unwrap_or(NONE));
+        if out.last().map_or(true, |last| last.node != b) {
+            let in_article = verdict.article.is_some_and(|a| page.contains(a, b));
+            let mut h = b;
+            let mut heading = false;
+            while h != NONE && !heading {
+                heading = page.nodes[h as usize].has(flag::HEADING);
+                h = page.nodes[h as usize].parent;
             }
-            _ => {
-                let in_article = verdict.article.is_some_and(|a| page.contains(a, b));
-                let mut h = b;
-                let mut heading = false;
-                while h != NONE && !heading {
-                    heading = page.nodes[h as usize].has(flag::HEADING);
-                    h = page.nodes[h as usize].parent;
-                }
-                out.push(Block {
-                    node: b,
-                    text: run.text.clone(),
-                    in_article,
-                    heading,
-                    caption: is_caption(page, &verdict.sums, run.node, verdict.article.unwrap_or(NONE)),
-                    linky: link,
-                    meta_line: false,
-                });
-            }
+            out.push(Block { node: b, text: String::new(), in_article, heading, caption, linky: link, meta_line: false });
+            captions.push(String::new());
+        }
+        let (Some(last), Some(cap)) = (out.last_mut(), captions.last_mut()) else { continue };
+        // a credit or caption inside a paragraph ("© Provided by …") is left out of its text
+        let caption = caption && page.nodes[b as usize].tag == "p";
+        let into = if caption { cap } else { &mut last.text };
+        if !into.is_empty() {
+            into.push(' ');
+        }
+        into.push_str(&run.text);
+        if !caption && page.nodes[b as usize].tag == "p" {
+            last.caption = false;
+        }
+        if !link {
+            last.linky = false;
+        }
+    }
+    for (b, cap) in out.iter_mut().zip(captions) {
+        if b.text.is_empty() {
+            b.text = cap;
         }
     }
     for b in &mut out {
         b.text = crate::text::fold_space(&b.text);
-        b.meta_line = b.text.chars().count() < 140 && (dateline::parse_visible(&b.text, true).is_some() || dateline::clean_byline_line(&b.text).is_some());
+        let words = b.text.split_whitespace().count();
+        let dated = words <= 16 && !(words > 6 && b.text.ends_with('.')) && dateline::parse_visible(&b.text, true).is_some();
+        b.meta_line = b.text.chars().count() < 140 && (dated || dateline::clean_byline_line(&b.text).is_some());
     }
+    widen_article(page, &mut out);
     out
+}
+
+/// Sentence-like prose: what the story is made of.
+fn prose_like(b: &Block) -> bool {
+    !b.heading && !b.caption && !b.linky && !b.meta_line && b.text.chars().count() >= 60 && (b.text.contains(". ") || b.text.ends_with(['.', '!', '?', '"', '”', '»', ':']))
+}
+
+/// When the article region judge found holds little of the page's prose (a sidebar, half of a
+/// split story), the container with the most prose (its paragraphs scored on their parent and,
+/// halved, their grandparent) is taken as the story as well.
+fn widen_article(page: &Page, blocks: &mut [Block]) {
+    let mut score: std::collections::HashMap<u32, f32> = std::collections::HashMap::new();
+    for b in blocks.iter().filter(|b| prose_like(b)) {
+        let c = b.text.chars().count() as f32;
+        let mut n = page.nodes[b.node as usize].parent;
+        for share in [1.0, 0.5, 0.25] {
+            if n == NONE {
+                break;
+            }
+            *score.entry(n).or_default() += c * share;
+            n = page.nodes[n as usize].parent;
+        }
+    }
+    let Some((&root, _)) = score.iter().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0))) else { return };
+    let chars = |f: &dyn Fn(&Block) -> bool| blocks.iter().filter(|b| prose_like(b) && f(b)).map(|b| b.text.chars().count()).sum::<usize>();
+    let in_root = chars(&|b| page.contains(root, b.node));
+    let in_article = chars(&|b| b.in_article);
+    if (in_article as f32) < 0.6 * in_root as f32 {
+        for b in blocks.iter_mut() {
+            if page.contains(root, b.node) {
+                b.in_article = true;
+            }
+        }
+    }
 }
 
 /// The headline: structured metadata first (as Readability does), then the first `<h1>`,
@@ -183,7 +225,7 @@ pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
     let title = title(page, &blocks, &ld);
     let text = Text { page, verdict, blocks, title, url };
     let dateline = dateline::dateline(&text, &ld);
-    let parties = parties::parties(&text);
+    let parties = parties::parties(&text, dateline.source.as_deref());
     let facts = facts::facts(&text, &parties);
     Summary { title: text.title.clone(), dateline, parties, facts }
 }

@@ -1,6 +1,14 @@
 //! Parties: the people, countries, organisations and groups a story is about, ranked by
-//! importance (mentions, the headline, the lead), with aliases merged and roles taken from
+//! importance (mentions, the lead, the headline), with aliases merged and roles taken from
 //! titles and appositions. Capitalisation patterns plus the gazetteers; no model.
+//!
+//! Names are read from the article's sentences only; the headline (title-cased in English)
+//! adds weight to names found in the body but names nobody new. A capitalised word that the
+//! article also writes in lower case ("However", "Thousands", "Ce") is a common word, not a
+//! name. Lone words are merged into the full names they shorten ("Abe" → Shinzo Abe, also
+//! inflected: Czech "Součka" → Souček), demonyms and capitals into their country.
+
+use std::collections::HashSet;
 
 use super::gazetteer;
 use super::{Party, Text};
@@ -13,13 +21,16 @@ const STOPWORDS: &[&str] = &[
     "there", "here", "what", "who", "why", "how", "where", "which", "one", "two", "three", "four",
     "five", "six", "seven", "eight", "nine", "ten", "some", "many", "most", "more", "all", "no",
     "not", "yes", "also", "earlier", "later", "last", "first", "new", "now", "then", "still",
-    "so", "yet", "even", "just", "only", "once", "both", "each", "every", "other", "such", "our",
+    "so", "yet", "even", "just", "only", "once", "both", "each", "every", "other", "such",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "updated", "read", "photo", "video", "image", "click", "watch",
     "le", "la", "les", "un", "une", "des", "du", "de", "et", "il", "elle", "der", "die", "das",
     "ein", "eine", "und", "el", "los", "las", "en", "y", "o", "um", "uma", "os", "as", "je",
-    "se", "na", "v", "ve", "s", "z", "a", "ale", "to", "mr", "mrs", "ms", "dr", "formal", "talks",
+    "se", "na", "v", "ve", "s", "z", "ale", "mr", "mrs", "ms", "dr", "am", "pm", "ce", "ces",
+    "cette", "nous", "vous", "ils", "mais", "pour", "dans", "sur", "avec", "não", "sim", "mas",
+    "para", "com", "ele", "ela", "ich", "wir", "sie", "es", "er", "aber", "auch", "ist", "im",
+    "tv", "pc", "ok", "faq", "ap", "via",
 ];
 
 /// Titles before a name: taken as the role, not part of the name.
@@ -31,22 +42,49 @@ const TITLES: &[&str] = &[
     "Finance", "Interior", "Premier", "Rep.", "Representative", "Speaker", "Leader", "CEO",
     "Officer", "Sir", "Lord", "Lady", "Emperor", "Sheikh", "Bishop", "Cardinal", "Captain",
     "Manager", "Professor", "Prof.", "Deputy", "Former", "Acting", "Supreme", "Commander",
+    "Attorney-General", "Attorney", "Father", "Sister", "Brother", "Rabbi", "Imam", "Ayatollah",
+    "Président", "Ministre", "Präsident", "Kanzler", "Kanzlerin", "Bundeskanzlerin", "Presidente",
+    "Ministro", "Premiér", "Prezident", "Ministr", "Madame", "Monsieur", "Herr", "Frau", "Señor",
+    "Opposition", "Sheriff", "Inspector", "Superintendent", "Detective", "Officer", "Spokesman",
+];
+
+/// Lower-case nouns that stand before a name as its role ("skipper Wade Bassi").
+const ROLE_NOUNS: &[&str] = &[
+    "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chief",
+    "director", "leader", "ceo", "founder", "chairman", "chairwoman", "secretary", "senator",
+    "governor", "mayor", "coach", "manager", "striker", "midfielder", "goalkeeper", "captain",
+    "actress", "actor", "singer", "rapper", "skipper", "analyst", "professor", "lawyer", "attorney",
+    "judge", "priest", "general", "commander", "editor", "photographer", "economist", "researcher",
+    "técnico", "presidente", "ministro", "ministre", "président", "trenér", "záložník", "útočník",
+    "kapitán", "premiér", "prezident", "ministr", "kanzlerin", "präsident", "trainer",
 ];
 
 /// Last words of organisation names.
 const ORG_WORDS: &[&str] = &[
     "Ministry", "Party", "Council", "Agency", "Bank", "Inc", "Inc.", "Corp", "Corp.", "Ltd",
-    "University", "Committee", "Association", "Federation", "Club", "United", "FC", "Commission",
+    "University", "Committee", "Association", "Federation", "Club", "FC", "Commission",
     "Court", "Department", "Office", "Group", "Organization", "Organisation", "Company", "Times",
     "News", "Post", "Force", "Army", "Navy", "Police", "Parliament", "Congress", "Senate",
     "Institute", "Foundation", "Union", "League", "Bureau", "Service", "Network", "Corporation",
     "Authority", "Board", "Airlines", "Motors", "Press", "Journal", "Herald", "Tribune", "Fund",
     "Assembly", "Government", "Cabinet", "Administration", "Church", "Hospital", "School",
-    "College", "Foundation", "Alliance", "Front", "Movement", "Society", "Project", "Labs",
+    "College", "Alliance", "Front", "Movement", "Society", "Project", "Labs", "Museum",
+    "Brotherhood", "Station", "Market", "Markets", "Systems", "Studios", "Games", "Media",
+    "Instituto", "Institut", "Ministère", "Conseil", "Assemblée", "Commission", "Partei",
+    "Ministerium", "Universität", "Universidad", "Universidade", "Partido", "Ministerio",
 ];
 
 /// Words that may stand lower-case inside a name ("Bank of England", "Charles de Gaulle").
-const CONNECTORS: &[&str] = &["of", "de", "du", "von", "van", "der", "al", "bin", "la", "del", "da", "dos", "for"];
+const CONNECTORS: &[&str] = &["of", "de", "du", "von", "van", "der", "al", "bin", "la", "del", "da", "dos", "for", "on", "and"];
+
+/// Lower-case words after a name that make it a group or an institution ("Obama administration").
+const GROUP_NOUNS: &[&str] = &["administration", "government", "shareholders", "supporters", "military", "regime", "campaign"];
+
+/// Languages whose nouns are all capitalised: a lone capitalised word there is no name.
+const NOUN_CAPITALISING: &[&str] = &["de", "lb"];
+
+/// Languages whose names inflect ("Součka", "Declanem Ricem").
+const INFLECTING: &[&str] = &["cs", "sk", "pl", "sl", "hr", "sr", "bs", "ru", "uk", "bg", "lt", "lv", "hu", "fi", "et"];
 
 #[derive(Debug, Clone)]
 struct Mention {
@@ -57,191 +95,430 @@ struct Mention {
 }
 
 fn is_cap(w: &str) -> bool {
-    let mut c = w.chars();
-    match c.next() {
-        Some(f) if f.is_uppercase() => true,
-        Some(f) if f.is_ascii_digit() => false,
-        _ => false,
-    }
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn strip(w: &str) -> &str {
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’');
+    let w = w.trim_start_matches(['.', '\'', '’', '-']);
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
-    w.trim_end_matches(['.', '\'', '’', '-'])
+    let w = w.trim_end_matches(['\'', '’', '-']);
+    // keep the full stop of initials and abbreviations ("U.S.", "J."), not of sentence ends
+    let inner_dot = w.trim_end_matches('.').contains('.');
+    let initial = w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1;
+    if inner_dot || initial {
+        w
+    } else {
+        w.trim_end_matches('.')
+    }
 }
 
-/// Sequences of capitalised words in one sentence, with the words before each.
-fn sequences(sentence: &str) -> Vec<(Vec<String>, bool, Option<String>)> {
+/// Punctuation after a word ends a name (a comma, a possessive, a full stop).
+fn ends_phrase(w: &str) -> bool {
+    let sentence_stop = w.ends_with('.') && {
+        let core = w.trim_end_matches('.');
+        !(core.contains('.') || core.chars().filter(|c| c.is_alphabetic()).count() == 1 || TITLES.contains(&w))
+    };
+    sentence_stop || w.ends_with([',', ';', ':', '!', '?', ')', '"', '”', '»']) || w.ends_with("'s") || w.ends_with("’s")
+}
+
+/// A capitalised run in a sentence: its words, whether it starts the sentence, the raw words
+/// before it (lower-cased) and the word after it.
+struct Run {
+    words: Vec<String>,
+    at_start: bool,
+    before: Vec<String>,
+    after: Option<String>,
+}
+
+/// Sequences of capitalised words in one sentence.
+fn sequences(sentence: &str) -> Vec<Run> {
     let raw: Vec<&str> = sentence.split_whitespace().collect();
     let mut out = Vec::new();
     let mut i = 0;
     while i < raw.len() {
         let w = raw[i];
-        if !is_cap(strip(w)) || strip(w).is_empty() {
+        let s = strip(w);
+        if s.is_empty() || !is_cap(s) {
             i += 1;
             continue;
         }
         let start = i;
-        let mut words = vec![strip(w).to_string()];
+        let mut words = vec![s.to_string()];
         let mut ends = ends_phrase(w);
         i += 1;
         while i < raw.len() && !ends {
             let s = strip(raw[i]);
+            if raw[i].starts_with(['(', '"', '“', '«']) {
+                break;
+            }
             if is_cap(s) {
                 words.push(s.to_string());
                 ends = ends_phrase(raw[i]);
                 i += 1;
-            } else if CONNECTORS.contains(&s) && i + 1 < raw.len() && is_cap(strip(raw[i + 1])) && !ends_phrase(raw[i]) {
+            } else if CONNECTORS.contains(&s) && i + 1 < raw.len() && is_cap(strip(raw[i + 1])) && !ends_phrase(raw[i]) && s != "and" {
                 words.push(s.to_string());
                 i += 1;
             } else {
                 break;
             }
         }
-        let prev = if start > 0 { Some(raw[start - 1].to_lowercase()) } else { None };
-        out.push((words, start == 0, prev));
+        let before = raw[start.saturating_sub(3)..start].iter().map(|w| w.to_lowercase()).collect();
+        let after = if ends { None } else { raw.get(i).map(|w| strip(w).to_lowercase()) };
+        out.push(Run { words, at_start: start == 0 || raw[start - 1].ends_with([':', '"', '“']), before, after });
     }
     out
 }
 
-/// Punctuation after a word ends a name (a comma, a possessive, a full stop).
-fn ends_phrase(w: &str) -> bool {
-    w.ends_with([',', ';', ':', '.', '!', '?', ')', '"', '”']) || w.ends_with("'s") || w.ends_with("’s")
+/// The longest run of leading words that names a country: (country, words used, is capital).
+fn country_prefix(words: &[String]) -> Option<(&'static str, usize, bool)> {
+    (1..=words.len().min(3)).rev().find_map(|k| gazetteer::country_of(&words[..k].join(" ")).map(|(c, cap)| (c, k, cap)))
 }
 
-fn classify(words: &[String], sentence_start: bool, prev: Option<&str>) -> Option<Mention> {
-    let mut words: Vec<String> = words.to_vec();
-    // a sentence-initial common word is not part of a name
-    while sentence_start && !words.is_empty() && STOPWORDS.contains(&words[0].to_lowercase().as_str()) {
+struct Ctx<'a> {
+    /// Words the article also writes in lower case.
+    lower: &'a HashSet<String>,
+    noun_caps: bool,
+}
+
+fn common(w: &str, ctx: &Ctx) -> bool {
+    let l = w.to_lowercase();
+    STOPWORDS.contains(&l.as_str()) || ctx.lower.contains(&l)
+}
+
+fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
+    let mut words: Vec<String> = run.words.clone();
+    // common words at the start of a sentence are not part of a name ("However", "Thousands of
+    // Tunisians"); mid-sentence capitals are deliberate
+    while run.at_start && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) {
         words.remove(0);
     }
     while words.last().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
         words.pop();
     }
-    if words.is_empty() {
-        return None;
+    while words.first().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
+        words.remove(0);
     }
+    if words.is_empty() {
+        return vec![];
+    }
+    let mut out = Vec::new();
     let full = words.join(" ");
+    let locative = run.before.last().is_some_and(|p| matches!(p.as_str(), "in" | "at" | "to" | "from" | "near" | "à" | "en" | "v" | "ve" | "em" | "aus" | "nach"));
     if let Some((c, capital)) = gazetteer::country_of(&full) {
-        let locative = prev.is_some_and(|p| matches!(p, "in" | "at" | "to" | "from" | "near" | "à" | "en" | "v" | "ve"));
         if capital && locative {
-            return Some(Mention { name: full, kind: "place", role: None, weight: 0.5 });
+            return vec![Mention { name: full, kind: "place", role: None, weight: 0.5 }];
         }
-        return Some(Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 });
+        return vec![Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 }];
     }
     if let Some(o) = gazetteer::organization_of(&full) {
-        return Some(Mention { name: o.to_string(), kind: "organization", role: None, weight: 1.0 });
+        return vec![Mention { name: o.to_string(), kind: "organization", role: None, weight: 1.0 }];
+    }
+    // "South Korean President Yoon Suk Yeol", "Russian Tuva": the country, then the rest
+    if let Some((c, k, capital)) = country_prefix(&words) {
+        if k < words.len() && !capital && !ORG_WORDS.contains(&words[words.len() - 1].as_str()) {
+            out.push(Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 });
+            words.drain(..k);
+        }
     }
     // titles become the role
     let mut role_words = Vec::new();
-    while words.len() > 1 && TITLES.contains(&words[0].as_str()) {
+    while words.len() > 1 && (TITLES.contains(&words[0].as_str()) || words[0].ends_with("-elect")) {
         role_words.push(words.remove(0));
     }
+    if words.iter().all(|w| common(w, ctx) || TITLES.contains(&w.as_str())) {
+        return out;
+    }
     let name = words.join(" ");
-    let role = (!role_words.is_empty()).then(|| role_words.join(" "));
-    if words.iter().all(|w| STOPWORDS.contains(&w.to_lowercase().as_str()) || TITLES.contains(&w.as_str())) {
-        return None;
+    let mut role = (!role_words.is_empty()).then(|| role_words.join(" "));
+    if role.is_none() {
+        // "skipper Wade Bassi", "técnico Tite"
+        role = run.before.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| ROLE_NOUNS.contains(&w.as_str()));
+    }
+    if run.after.as_deref().is_some_and(|a| GROUP_NOUNS.contains(&a)) && words.len() <= 3 {
+        out.push(Mention { name: format!("{name} {}", run.after.as_deref().unwrap_or_default()), kind: "organization", role: None, weight: 1.0 });
+        return out;
+    }
+    if let Some((c, _)) = gazetteer::country_of(&name) {
+        out.push(Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 });
+        return out;
+    }
+    if let Some(o) = gazetteer::organization_of(&name) {
+        out.push(Mention { name: o.to_string(), kind: "organization", role: None, weight: 1.0 });
+        return out;
     }
     if gazetteer::is_city(&name) {
-        return Some(Mention { name, kind: "place", role: None, weight: 0.5 });
+        out.push(Mention { name, kind: "place", role: None, weight: 0.5 });
+        return out;
     }
     let last = words.last().map(String::as_str).unwrap_or("");
     if ORG_WORDS.contains(&last) || words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
-        return Some(Mention { name, kind: "organization", role: None, weight: 1.0 });
+        out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
+        return out;
     }
     if words.len() == 1 {
         let w = &words[0];
-        let acronym = w.len() >= 2 && w.len() <= 6 && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.');
-        if acronym {
-            return Some(Mention { name, kind: "organization", role: None, weight: 1.0 });
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let acronym = (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-');
+        if acronym && !common(w, ctx) {
+            out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
+        } else if letters >= 3 && !(ctx.noun_caps && role.is_none()) {
+            // a lone capitalised word: a surname or a name to be merged later
+            let kind = if role.is_some() { "single-person" } else { "single" };
+            out.push(Mention { name, kind, role, weight: 1.0 });
         }
-        // a lone capitalised word: a surname or a name to be merged later
-        return Some(Mention { name, kind: "single", role, weight: 1.0 });
+        return out;
     }
-    if words.len() <= 4 && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || CONNECTORS.contains(&w.as_str())) {
-        return Some(Mention { name, kind: "person", role, weight: 1.0 });
+    if words.len() <= 4 && words.iter().all(|w| is_cap(w) || CONNECTORS.contains(&w.as_str())) {
+        out.push(Mention { name, kind: "person", role, weight: 1.0 });
+        return out;
     }
-    Some(Mention { name, kind: "organization", role: None, weight: 0.5 })
+    out.push(Mention { name, kind: "organization", role: None, weight: 0.5 });
+    out
 }
 
 /// "Name, head of the Foreign Ministry's bureau, said" → "head of the Foreign Ministry's bureau".
 fn apposition(sentence: &str, name: &str) -> Option<String> {
     let pos = sentence.find(&format!("{name}, "))?;
     let rest = &sentence[pos + name.len() + 2..];
-    let end = rest.find([',', ';', '.', '(']).unwrap_or(rest.len());
+    let end = rest.find([',', ';', '(']).or_else(|| rest.find(". ")).unwrap_or(rest.len());
     let role = rest[..end].trim();
     let words = role.split_whitespace().count();
     let first = role.chars().next()?;
-    let starts_like_role = first.is_lowercase() || role.starts_with("the ") || gazetteer::country_of(role.split_whitespace().next()?.trim_end_matches("'s")).is_some();
-    let verbish = ["said", "says", "told", "replied", "added", "who", "which", "when", "and", "but"].iter().any(|v| role.split_whitespace().next() == Some(*v));
-    (words >= 2 && words <= 14 && starts_like_role && !verbish && end < rest.len()).then(|| role.to_string())
+    let first_word = role.split_whitespace().next()?;
+    let starts_like_role = first.is_lowercase() && !first_word.ends_with("ing") && !first_word.ends_with("ed") || role.starts_with("the ") || gazetteer::country_of(first_word.trim_end_matches("'s").trim_end_matches("’s")).is_some();
+    let verbish = [
+        "said", "says", "told", "replied", "added", "who", "which", "when", "and", "but", "is", "was", "has", "had", "will", "would", "also", "then", "as",
+        "the", "a", "an", "in", "on", "at", "for", "with", "to", "by", "from", "of", "it", "he", "she", "they", "we", "i", "you", "that", "this", "not", "o", "a", "e",
+    ]
+    .iter()
+    .any(|v| first_word.eq_ignore_ascii_case(v)) && !role.starts_with("the ");
+    (words >= 2 && words <= 12 && starts_like_role && !verbish && end < rest.len()).then(|| role.to_string())
 }
 
-pub fn parties(t: &Text) -> Vec<Party> {
+/// Suffixes of inflected name forms (Czech, Slovak, Polish…): "Součka", "Ricem", "Moyese".
+const NAME_SUFFIXES: &[&str] = &["ovi", "ovo", "ová", "em", "om", "ou", "u", "a", "e", "y", "i", "ym", "ego", "emu", "owi", "s", "es", "se", "ho", "mu"];
+
+/// Is `form` the name `base` or one of its inflected forms? Also handles the dropped "e" of
+/// Czech "-ek"/"-ec"/"-el" surnames ("Souček" → "Součka").
+fn same_name(base: &str, form: &str, inflecting: bool) -> bool {
+    if base == form {
+        return true;
+    }
+    if !inflecting || base.chars().count() < 3 {
+        return false;
+    }
+    let (b, f): (Vec<char>, Vec<char>) = (base.chars().collect(), form.chars().collect());
+    let suffix_ok = |rest: &[char]| {
+        let r: String = rest.iter().collect();
+        NAME_SUFFIXES.contains(&r.as_str())
+    };
+    if f.len() > b.len() && f[..b.len()] == b[..] && suffix_ok(&f[b.len()..]) {
+        return true;
+    }
+    // base ends in a vowel that the inflection replaces ("Moyes"/"Moyese", "Rice"/"Ricem" above;
+    // "Lula"/"Lulu" here)
+    if b.len() >= 4 && f.len() >= b.len() - 1 && f[..b.len() - 1] == b[..b.len() - 1] && "aeiouy".contains(b[b.len() - 1]) && suffix_ok(&f[b.len() - 1..]) {
+        return true;
+    }
+    // mobile e: Souček → Součk-a, Němec → Němc-e
+    let n = b.len();
+    if n >= 4 && b[n - 2] == 'e' {
+        let mut stem: Vec<char> = b[..n - 2].to_vec();
+        stem.push(b[n - 1]);
+        if f.len() > stem.len() && f[..stem.len()] == stem[..] && suffix_ok(&f[stem.len()..]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// Multi-word forms of the same name: every word matches.
+fn same_full_name(a: &str, b: &str, inflecting: bool) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    wa.len() == wb.len() && wa.iter().zip(&wb).all(|(x, y)| same_name(x, y, inflecting) || same_name(y, x, inflecting))
+}
+
+/// Does the lower-cased text contain this name as whole words?
+fn mentions_name(hay: &str, name: &str) -> bool {
+    let name = name.to_lowercase();
+    let mut from = 0;
+    while let Some(p) = hay[from..].find(&name) {
+        let s = from + p;
+        let e = s + name.len();
+        let ok_before = hay[..s].chars().next_back().map_or(true, |c| !c.is_alphanumeric());
+        let ok_after = hay[e..].chars().next().map_or(true, |c| !c.is_alphanumeric());
+        if ok_before && ok_after {
+            return true;
+        }
+        from = s + name.len().max(1);
+        while !hay.is_char_boundary(from) {
+            from += 1;
+        }
+    }
+    false
+}
+
+/// Sentences that credit the article's authors, not its story.
+fn is_credit(s: &str) -> bool {
+    let l = s.to_lowercase();
+    ["contributed reporting", "contributed to this", "reporting by", "editing by", "follow him on", "follow her on", "follow us on", "email him", "email her", "is a reporter", "is a writer", "is an editor", "is deputy editor", "is a senior"]
+        .iter()
+        .any(|p| l.contains(p))
+}
+
+#[derive(Debug)]
+struct Entry {
+    m: Mention,
+    count: u32,
+    score: f32,
+    first: usize,
+}
+
+pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
+    let lang = t.page.lang.as_deref().unwrap_or("en").to_lowercase();
+    let lang = lang.split(['-', '_']).next().unwrap_or("en").to_string();
+    let inflecting = INFLECTING.contains(&lang.as_str());
+    // the article's sentences, the lead weighing more
     let mut sentences: Vec<(String, f32)> = Vec::new();
-    if let Some(title) = &t.title {
-        sentences.push((title.clone(), 3.0));
-    }
-    for (i, b) in t.prose().enumerate() {
-        let w = if i == 0 { 2.0 } else { 1.0 };
+    let mut substantial = 0;
+    for b in t.prose() {
+        let words = b.text.split_whitespace().count();
+        if words < 6 && !b.text.ends_with(['.', '!', '?', '"', '”']) {
+            continue;
+        }
+        let w = if substantial < 2 { 2.0 } else { 1.0 };
+        if words >= 12 {
+            substantial += 1;
+        }
         for s in crate::text::sentences(&b.text) {
-            sentences.push((s, w));
+            if !is_credit(&s) {
+                sentences.push((s, w));
+            }
         }
     }
-    // name → (kind, mentions, score, role)
-    let mut found: Vec<(Mention, u32, f32)> = Vec::new();
-    let mut singles: Vec<(String, f32, u32)> = Vec::new();
-    for (s, w) in &sentences {
-        for (words, start, prev) in sequences(s) {
-            let Some(mut m) = classify(&words, start, prev.as_deref()) else { continue };
-            if m.kind == "single" {
-                singles.push((m.name, *w, 1));
-                continue;
+    let mut lower: HashSet<String> = HashSet::new();
+    for (s, _) in &sentences {
+        for w in s.split_whitespace().skip(1) {
+            let c = strip(w);
+            if c.chars().next().is_some_and(char::is_lowercase) {
+                lower.insert(c.to_lowercase());
             }
-            if m.kind == "person" && m.role.is_none() {
-                m.role = apposition(s, &m.name);
-            }
-            match found.iter_mut().find(|(x, _, _)| x.name == m.name) {
-                Some((x, n, score)) => {
-                    *n += 1;
-                    *score += w * m.weight;
-                    if x.role.is_none() {
-                        x.role = m.role;
+        }
+    }
+    let ctx = Ctx { lower: &lower, noun_caps: NOUN_CAPITALISING.contains(&lang.as_str()) };
+    let mut found: Vec<Entry> = Vec::new();
+    let mut singles: Vec<Entry> = Vec::new();
+    for (k, (s, w)) in sentences.iter().enumerate() {
+        for run in sequences(s) {
+            for mut m in classify(&run, &ctx) {
+                let list = if m.kind.starts_with("single") { &mut singles } else { &mut found };
+                if m.kind == "person" && m.role.is_none() {
+                    m.role = apposition(s, &m.name);
+                }
+                let score = w * m.weight;
+                match list.iter_mut().find(|e| e.m.name == m.name) {
+                    Some(e) => {
+                        e.count += 1;
+                        e.score += score;
+                        if e.m.role.is_none() {
+                            e.m.role = m.role;
+                        }
                     }
-                }
-                None => {
-                    let score = w * m.weight;
-                    found.push((m, 1, score));
+                    None => list.push(Entry { m, count: 1, score, first: k }),
                 }
             }
         }
     }
-    // lone words: a surname ("Abe") or family name ("Song") of a person found in full,
-    // else a name used often enough on its own
-    let mut lone: Vec<(String, u32, f32)> = Vec::new();
-    for (name, w, n) in singles {
-        if let Some((_, count, score)) = found.iter_mut().find(|(m, _, _)| m.kind == "person" && m.name.split_whitespace().any(|p| p == name)) {
-            *count += n;
-            *score += w;
-        } else if let Some(e) = lone.iter_mut().find(|(x, _, _)| *x == name) {
-            e.1 += n;
-            e.2 += w;
-        } else {
-            lone.push((name, n, w));
+    // inflected forms of full names ("Declana Rice" → "Declan Rice"): the most frequent form wins
+    if inflecting {
+        found.sort_by(|a, b| b.count.cmp(&a.count));
+        let mut merged: Vec<Entry> = Vec::new();
+        for e in found {
+            match merged.iter_mut().find(|x| x.m.kind == e.m.kind && same_full_name(&x.m.name, &e.m.name, true)) {
+                Some(x) => {
+                    x.count += e.count;
+                    x.score += e.score;
+                    x.first = x.first.min(e.first);
+                }
+                None => merged.push(e),
+            }
+        }
+        found = merged;
+    }
+    // lone words: the surname ("Abe"), given name ("Eloise") or an inflected form ("Součka") of
+    // a person named in full; else a name of its own when used often enough
+    singles.sort_by(|a, b| b.count.cmp(&a.count));
+    let mut lone: Vec<Entry> = Vec::new();
+    for s in singles {
+        let n = &s.m.name;
+        let target = found
+            .iter_mut()
+            .filter(|e| e.m.kind == "person")
+            .filter(|e| {
+                let parts: Vec<&str> = e.m.name.split(' ').collect();
+                let last = parts.last().is_some_and(|l| same_name(l, n, inflecting));
+                let first = parts.len() > 1 && same_name(parts[0], n, inflecting) && s.count <= 3 * e.count;
+                last || first
+            })
+            .max_by_key(|e| (e.count, std::cmp::Reverse(e.first)));
+        match target {
+            Some(e) => {
+                e.count += s.count;
+                e.score += s.score;
+                e.first = e.first.min(s.first);
+                if e.m.role.is_none() {
+                    e.m.role = s.m.role.clone();
+                }
+            }
+            None => match lone.iter_mut().find(|x| same_name(&x.m.name, n, inflecting) || same_name(n, &x.m.name, inflecting)) {
+                Some(x) => {
+                    x.count += s.count;
+                    x.score += s.score;
+                }
+                None => lone.push(s),
+            },
         }
     }
-    for (name, n, score) in lone {
-        if n >= 3 && !STOPWORDS.contains(&name.to_lowercase().as_str()) {
-            found.push((Mention { name, kind: "organization", role: None, weight: 1.0 }, n, score * 0.6));
+    for mut e in lone {
+        let early = e.first < 4;
+        if e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 {
+            e.m.kind = if e.m.kind == "single-person" { "person" } else { "organization" };
+            e.score *= 0.8;
+            found.push(e);
         }
     }
-    found.retain(|(m, _, _)| m.kind != "place" && m.name.chars().count() >= 2);
-    found.sort_by(|a, b| b.2.total_cmp(&a.2).then(b.1.cmp(&a.1)));
+    // the headline names the story's subject: a boost to names found in the body
+    if let Some(title) = &t.title {
+        let hay = title.to_lowercase();
+        for e in found.iter_mut() {
+            let parts: Vec<&str> = e.m.name.split(' ').collect();
+            let hit = mentions_name(&hay, &e.m.name)
+                || e.m.kind == "person" && parts.len() > 1 && parts.last().is_some_and(|l| mentions_name(&hay, l))
+                || e.m.kind == "country" && gazetteer::COUNTRIES.iter().find(|(c, _, _)| *c == e.m.name).is_some_and(|(_, al, _)| al.iter().any(|a| mentions_name(&hay, a)));
+            if hit {
+                e.score += 3.0;
+            }
+        }
+    }
+    // the article's own authors are not parties
+    let source = source.unwrap_or("").to_lowercase();
+    found.retain(|e| e.m.kind != "place" && e.m.name.chars().count() >= 2 && !(e.m.kind == "person" && !source.is_empty() && mentions_name(&source, &e.m.name)));
+    for e in found.iter_mut() {
+        // earlier is more central
+        e.score += 1.5 / (1.0 + e.first as f32 / 4.0);
+        // a person introduced with a role is an actor of the story
+        if e.m.kind == "person" && e.m.role.is_some() {
+            e.score += 1.0;
+        }
+    }
+    found.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.count.cmp(&a.count)));
+    let top = found.first().map(|e| e.score).unwrap_or(0.0);
+    let keep = found.iter().enumerate().filter(|(i, e)| *i < 3 || e.score >= (top * 0.12).max(2.0)).count().min(10);
     found
         .into_iter()
-        .take(12)
-        .map(|(m, n, _)| Party { name: m.name, kind: m.kind, mentions: n, role: m.role })
+        .take(keep)
+        .map(|e| Party { name: e.m.name, kind: e.m.kind, mentions: e.count, role: e.m.role })
         .collect()
 }
 
@@ -249,13 +526,63 @@ pub fn parties(t: &Text) -> Vec<Party> {
 mod tests {
     use super::*;
 
+    fn ctx_with<'a>(lower: &'a HashSet<String>) -> Ctx<'a> {
+        Ctx { lower, noun_caps: false }
+    }
+
+    fn run(words: &[&str], at_start: bool, before: &[&str]) -> Run {
+        Run { words: words.iter().map(|w| w.to_string()).collect(), at_start, before: before.iter().map(|w| w.to_string()).collect(), after: None }
+    }
+
     #[test]
     fn finds_people_with_titles_and_appositions() {
-        let m = classify(&["Prime".into(), "Minister".into(), "Shinzo".into(), "Abe".into()], false, None).unwrap();
-        assert_eq!((m.name.as_str(), m.kind, m.role.as_deref()), ("Shinzo Abe", "person", Some("Prime Minister")));
-        assert_eq!(classify(&["Pyongyang".into()], false, None).unwrap().name, "North Korea");
-        assert_eq!(classify(&["Beijing".into()], false, Some("in")).unwrap().kind, "place");
+        let lower = HashSet::new();
+        let ctx = ctx_with(&lower);
+        let m = classify(&run(&["Prime", "Minister", "Shinzo", "Abe"], false, &[]), &ctx);
+        assert_eq!((m[0].name.as_str(), m[0].kind, m[0].role.as_deref()), ("Shinzo Abe", "person", Some("Prime Minister")));
+        assert_eq!(classify(&run(&["Pyongyang"], false, &[]), &ctx)[0].name, "North Korea");
+        assert_eq!(classify(&run(&["N.Korea"], false, &[]), &ctx)[0].name, "North Korea");
+        assert_eq!(classify(&run(&["Beijing"], false, &["in"]), &ctx)[0].kind, "place");
         let s = "\"We would like that,\" Junichi Ihara, head of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau, told NHK.";
         assert_eq!(apposition(s, "Junichi Ihara").as_deref(), Some("head of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau"));
+        let m = classify(&run(&["Wade", "Bassi"], false, &["skipper"]), &ctx);
+        assert_eq!(m[0].role.as_deref(), Some("skipper"));
+    }
+
+    #[test]
+    fn splits_demonyms_and_drops_common_words() {
+        let lower: HashSet<String> = ["thousands", "however"].iter().map(|s| s.to_string()).collect();
+        let ctx = ctx_with(&lower);
+        let m = classify(&run(&["South", "Korean", "President", "Yoon", "Suk", "Yeol"], false, &[]), &ctx);
+        assert_eq!(m.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["South Korea", "Yoon Suk Yeol"]);
+        assert_eq!(m[1].role.as_deref(), Some("President"));
+        assert!(classify(&run(&["However"], true, &[]), &ctx).is_empty());
+        let m = classify(&run(&["Thousands", "of", "Tunisians"], true, &[]), &ctx);
+        assert_eq!(m[0].name, "Tunisia");
+        let mut r = run(&["Obama"], false, &["the"]);
+        r.after = Some("administration".into());
+        assert_eq!(classify(&r, &ctx)[0].name, "Obama administration");
+        assert_eq!(classify(&run(&["U.S."], false, &[]), &ctx)[0].name, "United States");
+    }
+
+    #[test]
+    fn merges_inflected_names() {
+        assert!(same_name("Souček", "Součka", true));
+        assert!(same_name("Souček", "Součkem", true));
+        assert!(same_name("Moyes", "Moyese", true));
+        assert!(same_name("Rice", "Ricem", true));
+        assert!(same_name("Declan", "Declana", true));
+        assert!(!same_name("Souček", "Součka", false));
+        assert!(!same_name("Rice", "Rich", true));
+        assert!(same_full_name("Declan Rice", "Declanem Ricem", true));
+    }
+
+    #[test]
+    fn reads_sequences_with_initials_and_possessives() {
+        let r = sequences("Japan's Kyodo news agency said U.S. President Barack Obama's envoy J. Smith arrived.");
+        let names: Vec<String> = r.iter().map(|r| r.words.join(" ")).collect();
+        assert_eq!(names, ["Japan", "Kyodo", "U.S. President Barack Obama", "J. Smith"]);
+        assert!(mentions_name("japan, n.korea hold talks", "japan"));
+        assert!(!mentions_name("japanese talks", "japan"));
     }
 }
