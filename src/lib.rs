@@ -13,6 +13,7 @@ pub mod report;
 pub mod rewrite;
 pub mod rules;
 pub mod scan;
+pub mod stream;
 pub mod summary;
 pub mod text;
 #[cfg(target_arch = "wasm32")]

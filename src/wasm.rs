@@ -1,6 +1,8 @@
 //! The WebAssembly boundary, all of it: one entry returning the same `Report` as the CLI's
-//! `--json`, through serde-wasm-bindgen. Errors become a thrown JS `Error` with the message.
+//! `--json`, through serde-wasm-bindgen, plus the streaming cleaner of Firefox's response
+//! filter. Errors become a thrown JS `Error` with the message.
 
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
 /// Analyses a page (the content script's `document.documentElement.outerHTML`) and returns
@@ -21,4 +23,44 @@ pub fn clean_html(html: &str, url: Option<String>) -> Result<String, JsError> {
     String::from_utf8(outcome.html.unwrap_or_default()).map_err(|e| JsError::new(&e.to_string()))
 }
 
-use serde::Serialize;
+/// The selector-level promo blocks (`stream::selectors`) as one CSS selector list: the build
+/// writes it into the early stylesheet of the content script.
+#[wasm_bindgen(js_name = promoSelectors)]
+pub fn promo_selectors() -> String {
+    crate::stream::selector_list()
+}
+
+/// A response body rewriter for `webRequest.filterResponseData`: `new StreamCleaner(charset)`,
+/// then `write(bytes)` per chunk and `end()`, each returning the bytes to pass on. It never
+/// throws: on any error the rest of the stream passes through untouched (`bailed` says why).
+#[wasm_bindgen]
+pub struct StreamCleaner(crate::stream::StreamCleaner);
+
+#[wasm_bindgen]
+impl StreamCleaner {
+    /// `charset`: the Content-Type header's charset label, or "" when it names none.
+    #[wasm_bindgen(constructor)]
+    pub fn new(charset: &str) -> StreamCleaner {
+        StreamCleaner(crate::stream::StreamCleaner::new(charset))
+    }
+
+    pub fn write(&mut self, chunk: &[u8]) -> Vec<u8> {
+        self.0.write(chunk)
+    }
+
+    pub fn end(&mut self) -> Vec<u8> {
+        self.0.end()
+    }
+
+    /// Elements removed so far.
+    #[wasm_bindgen(getter)]
+    pub fn removed(&self) -> u32 {
+        self.0.removed()
+    }
+
+    /// Why the stream passes through untouched, or undefined.
+    #[wasm_bindgen(getter)]
+    pub fn bailed(&self) -> Option<String> {
+        self.0.bailed().map(String::from)
+    }
+}
