@@ -8,6 +8,7 @@
 #   ./build.sh e2e      only the browser end-to-end tests (builds first)
 #   ./build.sh eval     quality figures of ../shared/eval/eval.py (labels and corpus)
 #   ./build.sh package  store-ready zips in dist/
+#   ./build.sh bench    speed and memory against lol_html and Readability (native, Node, Chromium)
 #
 # Versions are pinned here; each install step is skipped when the pinned version is present.
 set -euo pipefail
@@ -118,11 +119,23 @@ eval_figures() {
   python3 "$SHARED/eval/eval.py" corpus --cli target/release/reader-cleanup --pages "$SHARED/corpora/readability-test-pages"
 }
 
+# ---------------------------------------------------------------- benchmarks
+bench() {
+  local pages="$SHARED/corpora/readability-test-pages"
+  [ -d "$pages" ] || { echo "bench needs $pages (the shared corpora)"; exit 1; }
+  say "release .wasm: $(wc -c < pkg/reader_cleanup_bg.wasm) bytes, $(gzip -9c pkg/reader_cleanup_bg.wasm | wc -c) gzipped"
+  say "headless Chromium: content-script path vs Readability.parse() (pages on 127.0.0.1)"
+  node benches/chromium.mjs "$pages"
+  say "native: reader-cleanup vs lol_html with 40 selectors vs Readability.js + jsdom (node)"
+  SHARED="$SHARED" cargo bench --locked --bench corpus
+}
+
 case "${1:-all}" in
   all) setup; build; demo ;;
   test) setup; build; unit_tests; e2e ;;
   e2e) setup; build; e2e ;;
   eval) eval_figures ;;
   package) setup; build; ls -l dist/*.zip ;;
-  *) echo "usage: ./build.sh [test|e2e|eval|package]" >&2; exit 2 ;;
+  bench) setup; build; bench ;;
+  *) echo "usage: ./build.sh [test|e2e|eval|package|bench]" >&2; exit 2 ;;
 esac
