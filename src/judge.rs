@@ -172,8 +172,10 @@ fn is_story(page: &Page, sums: &[Sums], article: Option<u32>) -> bool {
     s.prose >= 400 && s.link * 3 < s.text && !teaser_list(page, sums, a)
 }
 
-/// Does `i` lie in an `<header>`/`<footer>` of the page itself (not of an article or section
-/// inside it: HTML gives those the banner/contentinfo meaning only at page level)?
+/// Does `i` lie at page level, outside any article, aside, main or section? A `<header>`,
+/// `<footer>` or `<nav>` there is the site's banner, footer or navigation; inside a story or a
+/// column it is that part's title bar or a strip of links (HTML gives the banner and
+/// contentinfo meaning only at page level).
 fn page_level(page: &Page, i: u32) -> bool {
     let mut a = page.nodes[i as usize].parent;
     while a != NONE {
@@ -185,13 +187,12 @@ fn page_level(page: &Page, i: u32) -> bool {
     true
 }
 
-/// Is `i` itself a region that stays whatever it holds: a navigation, the page's header or
-/// footer, a menu, breadcrumbs, comments?
+/// Is `i` itself a region that stays whatever it holds: the site's navigation, the page's
+/// header or footer, a menu, breadcrumbs, comments, references?
 fn is_kept_root(page: &Page, i: u32) -> bool {
     let n = &page.nodes[i as usize];
     match n.tag.as_str() {
-        "nav" => return true,
-        "header" | "footer" => {
+        "nav" | "header" | "footer" => {
             if page_level(page, i) {
                 return true;
             }
@@ -199,18 +200,31 @@ fn is_kept_root(page: &Page, i: u32) -> bool {
         _ => {}
     }
     n.role.as_deref().is_some_and(|r| rules::KEEP_ROLES.contains(&r) && r != "main" && r != "article")
-        || n.tokens.iter().any(|t| rules::KEEP_TOKENS.contains(&t.as_str()))
+        || n.tokens.iter().any(|t| {
+            rules::KEEP_TOKENS.contains(&t.as_str()) && (!rules::NAV_TOKENS.contains(&t.as_str()) || page_level(page, i))
+        })
+}
+
+/// Is `i` the site's navigation, banner or footer itself, by tag or role (not merely an item
+/// whose class says `nav-item`)? Widgets may be taken out of these, never the region.
+fn is_structural_root(page: &Page, i: u32) -> bool {
+    let n = &page.nodes[i as usize];
+    (matches!(n.tag.as_str(), "nav" | "header" | "footer") && page_level(page, i))
+        || n.role.as_deref().is_some_and(|r| rules::KEEP_ROLES.contains(&r) && r != "main" && r != "article")
 }
 
 /// Is this element (or an ancestor below `<body>`) a region that stays whatever it holds?
-/// Classes of `<html>` and `<body>` describe the page ("comments-on", "has-nav"), not a region.
-fn in_kept_region(page: &Page, i: u32) -> bool {
+/// Classes of `<html>` and `<body>` describe the page ("comments-on", "has-nav"), not a region,
+/// and neither do classes of wrappers around the story.
+fn in_kept_region(page: &Page, i: u32, article: Option<u32>) -> bool {
     let mut a = i;
     while a != NONE {
         if matches!(page.nodes[a as usize].tag.as_str(), "html" | "body") {
             return false;
         }
-        if is_kept_root(page, a) {
+        // a wrapper around the story is layout, whatever its class ("nav-drawer" around the page)
+        let wraps_story = article.is_some_and(|s| page.contains(a, s));
+        if !wraps_story && is_kept_root(page, a) {
             return true;
         }
         a = page.nodes[a as usize].parent;
@@ -254,15 +268,18 @@ fn first_text_node(page: &Page, i: u32) -> Option<u32> {
         .map(|r| r.node)
 }
 
-/// Is `i` a block title that is not an `<h1>`–`<h6>`: a short, link-free span/div/p that
-/// carries the first text of its parent ("<div class=widget-title>Around the web</div>")?
+/// Is `i` a block title that is not an `<h1>`–`<h6>`: a short span/div/p, free of links or
+/// one link as a whole, that carries the first text of its parent
+/// ("<div class=widget-title>Around the web</div>")?
 fn is_label(page: &Page, sums: &[Sums], i: u32) -> bool {
     let n = &page.nodes[i as usize];
     let s = sums[i as usize];
     if !rules::LABEL_TAGS.contains(&n.tag.as_str()) || n.has(flag::IN_LINK) || n.has(flag::HIDDEN) || n.parent == NONE {
         return false;
     }
-    if s.text < 2 || s.text > rules::LABEL_MAX_CHARS || s.link > 0 || s.paragraphs > 0 {
+    // a linked title ("The most popular ›") is one link holding all the text
+    let linked_title = s.links == 1 && s.link == s.text && n.tag != "p";
+    if s.text < 2 || s.text > rules::LABEL_MAX_CHARS || (s.link > 0 && !linked_title) || s.paragraphs > 0 {
         return false;
     }
     // a wrapper around a real heading leaves the title to the heading
@@ -323,12 +340,17 @@ fn block_fits(page: &Page, sums: &[Sums], b: u32, h: u32, kind: Kind) -> bool {
 /// Is `i` a list or container of at least three teaser cards: children that each hold a
 /// link with an image or a headline-length link text, and little running text?
 fn teaser_list(page: &Page, sums: &[Sums], i: u32) -> bool {
+    teaser_cards(page, sums, i, 3)
+}
+
+/// `teaser_list` with a given least number of cards.
+fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32) -> bool {
     let n = &page.nodes[i as usize];
     if !matches!(n.tag.as_str(), "ul" | "ol" | "div" | "section" | "aside") {
         return false;
     }
     let s = sums[i as usize];
-    if s.links < 3 {
+    if s.links < min_cards {
         return false;
     }
     let mut cards = 0;
@@ -348,15 +370,19 @@ fn teaser_list(page: &Page, sums: &[Sums], i: u32) -> bool {
         }
         c = child.end;
     }
-    cards >= 3 && others <= cards / 3
+    cards >= min_cards && others <= cards / 3
 }
 
 /// Is `i` inside a side column (aside, complementary role, sidebar/rail class) below the article
-/// element? Sites often put the rail inside `<article>`; its lists are not the story.
+/// element (`NONE`: anywhere)? Sites often put the rail inside `<article>`; its lists are not
+/// the story.
 fn in_side_column(page: &Page, i: u32, article: u32) -> bool {
     let mut a = i;
     while a != NONE && a != article {
         let n = &page.nodes[a as usize];
+        if matches!(n.tag.as_str(), "body" | "html") {
+            return false;
+        }
         if n.tag == "aside"
             || n.role.as_deref() == Some("complementary")
             || n.tokens.iter().any(|t| rules::SIDEBAR_TOKENS.contains(&t.as_str()))
@@ -400,12 +426,8 @@ fn token_rule(page: &Page, sums: &[Sums], i: u32, kept: bool, article: Option<u3
     if !visible && !(widget && has_hidden_text(page, i)) {
         return None;
     }
-    if kept {
-        let own_keep = matches!(node.tag.as_str(), "nav" | "header" | "footer")
-            || node.role.as_deref().is_some_and(|r| rules::KEEP_ROLES.contains(&r));
-        if !widget || own_keep || s.text >= 400 {
-            return None;
-        }
+    if kept && (!widget || is_structural_root(page, i) || s.text >= 400) {
+        return None;
     }
     if prose_heavy(s) {
         return None;
@@ -423,6 +445,76 @@ fn token_rule(page: &Page, sums: &[Sums], i: u32, kept: bool, article: Option<u3
         }
     }
     Some((kind, format!("class/id token \"{token}\"")))
+}
+
+/// Tags that can hold a share bar or a one-line promo.
+const SMALL_BLOCK_TAGS: &[&str] = &["div", "section", "aside", "ul", "ol", "p", "span", "li", "nav", "header", "footer", "strong", "small"];
+
+/// A share or follow bar recognised by its words ("Facebook Twitter Google+ Email"), visible
+/// or hidden, whatever its classes.
+fn social_bar_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)> {
+    let n = &page.nodes[i as usize];
+    let s = sums[i as usize];
+    if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) || s.text > 200 || s.paragraphs > 0 {
+        return None;
+    }
+    let text = page.text_of(i);
+    if text.chars().count() > 200 || !rules::is_social_bar(&text) {
+        return None;
+    }
+    Some((Kind::Social, format!("share bar \"{}\"", crate::text::truncate(&text, 50))))
+}
+
+/// A one-line promo: a short block whose text opens with (or, outside the story, contains) a
+/// widget phrase: "Sign up for our newsletter", "Like us on Facebook to see similar stories".
+fn callout_rule(page: &Page, sums: &[Sums], i: u32, inside_article: bool) -> Option<(Kind, String)> {
+    let n = &page.nodes[i as usize];
+    let s = sums[i as usize];
+    // a line, not a menu: at most two links
+    if s.text < 10 || s.text > 140 || s.links > 2 || n.has(flag::HIDDEN) {
+        return None;
+    }
+    // a link counts as a line only when it stands alone, never inside a sentence of a paragraph
+    let lone_link = n.tag == "a" && n.parent != NONE && page.nodes[n.parent as usize].own_text == 0;
+    if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) && !lone_link {
+        return None;
+    }
+    let text = page.text_of(i);
+    let (kind, phrase) = rules::callout_kind(&text, !inside_article)?;
+    Some((kind, format!("{} line \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(&text, 60))))
+}
+
+/// An inline teaser card in the story's flow: a box between the story's paragraphs whose whole
+/// text is one headline-length link to another story (the page's paragraphs are `<p>`; a card
+/// is a `div`/`aside`/`figure`, not a sentence with a link).
+fn inline_card_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)> {
+    let n = &page.nodes[i as usize];
+    let s = sums[i as usize];
+    if !matches!(n.tag.as_str(), "div" | "aside" | "figure" | "section") {
+        return None;
+    }
+    if s.links != 1 || s.link != s.text || s.text < 30 || s.text > 200 || s.paragraphs > 0 {
+        return None;
+    }
+    // it sits among the story's paragraphs
+    let parent = n.parent;
+    if parent == NONE || sums[parent as usize].paragraphs < 3 {
+        return None;
+    }
+    let text = page.text_of(i);
+    if crate::text::word_count(&text) < 5 {
+        return None;
+    }
+    // a linked photo with its caption is story material
+    let photo = (i..n.end).any(|j| {
+        let d = &page.nodes[j as usize];
+        matches!(d.tag.as_str(), "figure" | "figcaption" | "picture")
+            || d.tokens.iter().any(|t| rules::PHOTO_TOKENS.contains(&t.as_str()))
+    });
+    if photo {
+        return None;
+    }
+    Some((Kind::Related, format!("inline teaser card \"{}\"", crate::text::truncate(&text, 60))))
 }
 
 pub fn judge(page: &Page) -> Verdict {
@@ -444,7 +536,7 @@ pub fn judge(page: &Page) -> Verdict {
             continue;
         }
         let inside_article = article.map(|a| page.contains(a, i)).unwrap_or(false);
-        let kept = in_kept_region(page, i);
+        let kept = in_kept_region(page, i, article);
         let mut found: Option<(u32, Kind, String)> = None;
         // class/id tokens
         if let Some((kind, reason)) = token_rule(page, &sums, i, kept, article) {
@@ -481,9 +573,20 @@ pub fn judge(page: &Page) -> Verdict {
                 }
             }
         }
+        // share bars by their words, one-line promos, inline teaser cards
+        if found.is_none() && !(kept && is_structural_root(page, i)) {
+            if let Some((kind, reason)) = social_bar_rule(page, &sums, i)
+                .or_else(|| callout_rule(page, &sums, i, inside_article))
+                .or_else(|| if kept { None } else { inline_card_rule(page, &sums, i) })
+            {
+                found = Some((i, kind, reason));
+            }
+        }
         // structure: teaser cards beside the story (or in a side column inside its element)
         let beside_story = story && (!inside_article || article.is_some_and(|a| in_side_column(page, i, a)));
-        if found.is_none() && !kept && beside_story && teaser_list(page, &sums, i) {
+        // in a side column two cards make a list ("TV clips": two videos)
+        let min_cards = if in_side_column(page, i, NONE) { 2 } else { 3 };
+        if found.is_none() && !kept && beside_story && teaser_cards(page, &sums, i, min_cards) {
             // take the wrappers that add nothing to the list
             let mut b = i;
             loop {

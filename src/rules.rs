@@ -88,7 +88,12 @@ pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
     // ad slots (with their "Advertisement" labels and native-ad teasers)
     ("ad", Kind::Advert),
     ("ads", Kind::Advert),
-    ("advert*", Kind::Advert),
+    ("advert", Kind::Advert),
+    ("adverts", Kind::Advert),
+    ("advertisement", Kind::Advert),
+    ("advertisements", Kind::Advert),
+    ("advertising", Kind::Advert),
+    ("advertorial", Kind::Advert),
     ("adslot", Kind::Advert),
     ("adunit", Kind::Advert),
     ("dfp", Kind::Advert),
@@ -101,6 +106,10 @@ pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
     ("addthis", Kind::Social),
     ("sharethis", Kind::Social),
     ("sharethrough", Kind::Vendor),
+    ("abonnement", Kind::Subscribe),
+    ("abo", Kind::Subscribe),
+    ("offer", Kind::Promo),
+    ("offers", Kind::Promo),
 ];
 
 /// Token pairs (consecutive words of one class/id) that mark a promo block.
@@ -200,6 +209,8 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("like us on facebook", Kind::Social),
     ("follow us on", Kind::Social),
     ("connect with", Kind::Social),
+    ("follow this author", Kind::Social),
+    ("follow the author", Kind::Social),
     ("what s trending", Kind::MostRead),
     ("trending now", Kind::MostRead),
     ("from the homepage", Kind::Related),
@@ -245,6 +256,8 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("suivez nous", Kind::Social),
     ("recevez nos newsletters", Kind::Newsletter),
     ("abonnez vous", Kind::Subscribe),
+    ("suivre ce journaliste", Kind::Social),
+    ("suivre cet auteur", Kind::Social),
     // de
     ("lesen sie auch", Kind::Related),
     ("mehr zum thema", Kind::Related),
@@ -330,6 +343,18 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("推荐", Kind::Recommendation),
 ];
 
+/// Words of share and follow bars: network names and their verbs, in the languages above. A
+/// short block whose words are almost all of these ("Facebook Twitter Google+ Email") is a
+/// share bar whatever its classes say.
+pub const SOCIAL_WORDS: &[&str] = &[
+    "facebook", "twitter", "tweet", "x", "google", "linkedin", "pinterest", "pin", "whatsapp", "email", "e", "mail",
+    "print", "reddit", "tumblr", "instagram", "youtube", "rss", "flipboard", "pocket", "sms", "messenger",
+    "telegram", "vk", "xing", "weibo", "wechat", "qzone", "line", "viber", "snapchat", "tiktok", "threads", "mastodon",
+    "bluesky", "share", "shares", "sharing", "save", "copy", "link", "follow", "us", "on", "comments", "comment",
+    "partager", "tweeter", "imprimer", "envoyer", "teilen", "drucken", "compartir", "imprimir", "enviar",
+    "compartilhar", "condividi", "stampa", "sdílet", "tisk", "поделиться", "シェア", "ツイート", "分享", "微博", "微信",
+];
+
 /// Host fragments of recommendation-widget vendors (iframe/script `src`, link targets).
 pub const VENDOR_HOSTS: &[&str] = &[
     "outbrain.com", "taboola.com", "revcontent.com", "zergnet.com", "mgid.com", "plista.com",
@@ -338,7 +363,8 @@ pub const VENDOR_HOSTS: &[&str] = &[
 ];
 
 /// Tokens of regions that stay whatever they contain: this is not a reader view.
-/// References, footnotes and a table of contents belong to the text they annotate.
+/// References, footnotes and a table of contents belong to the text they annotate. The first
+/// three (`NAV_TOKENS`) keep a region only at page level, like the `<nav>` tag.
 pub const KEEP_TOKENS: &[&str] = &[
     "nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "masthead", "comments", "comment",
     "references", "reflist", "footnotes", "footnote", "citations", "bibliography", "toc",
@@ -362,6 +388,10 @@ pub const LABEL_TAGS: &[&str] = &["span", "div", "p", "strong", "b", "em", "head
 /// Longest title (in characters) taken for a block label.
 pub const LABEL_MAX_CHARS: u32 = 60;
 
+/// Navigation tokens: a site's navigation at page level, a local strip of links inside a story
+/// or a column ("context-nav" holding related stories).
+pub const NAV_TOKENS: &[&str] = &["nav", "navigation", "navbar"];
+
 /// Tags of regions that stay (structure rules never fire inside them).
 pub const KEEP_TAGS: &[&str] = &["nav", "header", "footer", "html", "body", "head", "form", "main", "article"];
 
@@ -374,6 +404,12 @@ pub const PARAGRAPH_TAGS: &[&str] = &["p", "pre", "blockquote", "li", "td", "dd"
 /// Tokens of captions and credits: their text is not article prose for the summary.
 pub const CAPTION_TOKENS: &[&str] = &["caption", "captions", "figcaption", "credit", "credits", "cutline"];
 
+/// Tokens of photo blocks: a linked photo with its caption is not an inline teaser card.
+pub const PHOTO_TOKENS: &[&str] = &[
+    "caption", "captions", "figcaption", "credit", "credits", "cutline", "desc", "description", "photo", "photos",
+    "picture", "image", "img", "lightbox", "lightbbox", "zoom", "enlarge",
+];
+
 /// Does `token` match the rule word `rule` (`*` = prefix)?
 pub fn token_matches(rule: &str, token: &str) -> bool {
     match rule.strip_suffix('*') {
@@ -384,7 +420,13 @@ pub fn token_matches(rule: &str, token: &str) -> bool {
 
 /// The first block rule that the tokens of one element match.
 pub fn token_kind(tokens: &[String]) -> Option<(Kind, String)> {
-    for t in tokens {
+    for (n, t) in tokens.iter().enumerate() {
+        // a short word right after a number is a piece of a hash or GUID ("navId-…-A4CD18FD19AD"
+        // gives "19", "ad"), not a name
+        let after_number = n > 0 && tokens[n - 1].chars().all(|c| c.is_ascii_digit());
+        if t.chars().count() <= 3 && after_number {
+            continue;
+        }
         if let Some((_, k)) = BLOCK_TOKENS.iter().find(|(r, _)| token_matches(r, t)) {
             return Some((*k, t.clone()));
         }
@@ -417,6 +459,45 @@ pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
         .map(|(p, k)| (*k, *p))
 }
 
+/// The widget phrase a short promo line carries ("Sign up for our newsletter", "Like us on
+/// Facebook to see similar stories", "Subscribe - 30 days free"): only widget kinds, and only
+/// lines of at least three words. `anywhere` allows the phrase inside the line (outside the
+/// story); otherwise the line must open with it (in the story, where a quote could contain it).
+pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> {
+    let h = crate::text::norm(line);
+    if h.split(' ').count() < 3 || h.chars().count() > 140 {
+        return None;
+    }
+    HEADING_PHRASES
+        .iter()
+        .filter(|(_, k)| k.is_widget())
+        .find(|(p, _)| {
+            let p = crate::text::norm(p);
+            if !p.contains(' ') && !p.chars().any(crate::text::is_cjk) {
+                // one word opens the line: "Subscribe - 30 days free", never "...to subscribe"
+                return h.starts_with(&format!("{p} "));
+            }
+            // outside the story the phrase may follow a short brand label ("BREITBART CONNECT
+            // Sign up for our newsletter"), not close a menu ("Games Movies TV Follow us")
+            let head: String = h.split(' ').take(3 + p.split(' ').count()).collect::<Vec<_>>().join(" ");
+            h.starts_with(&format!("{p} ")) || (anywhere && format!(" {head} ").contains(&format!(" {p} ")))
+        })
+        .map(|(p, k)| (*k, *p))
+}
+
+/// Is `text` a share or follow bar: at least two network names or share verbs, and almost
+/// nothing else?
+pub fn is_social_bar(text: &str) -> bool {
+    let h = crate::text::norm(text);
+    let words: Vec<&str> = h.split(' ').filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit())).collect();
+    if words.len() < 2 || words.len() > 24 {
+        return false;
+    }
+    let social = words.iter().filter(|w| SOCIAL_WORDS.contains(w)).count();
+    let networks = words.iter().filter(|w| SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()].contains(w)).count();
+    networks >= 2 && social * 10 >= words.len() * 8
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -431,6 +512,9 @@ mod tests {
     fn tokens_match_words_not_substrings() {
         assert!(token_kind(&toks("share-bar")).is_some());
         assert!(token_kind(&toks("shareholder-letter")).is_none());
+        // hex pieces of a GUID are not words
+        assert!(token_kind(&toks("navId-D0F14EC9-05BC-4188-AE41-A4CD18FD19AD")).is_none());
+        assert_eq!(token_kind(&toks("ad-slot-300x250")).map(|k| k.0), Some(Kind::Advert));
         assert_eq!(token_kind(&toks("mostRead")).map(|k| k.0), Some(Kind::MostRead));
         assert_eq!(token_kind(&toks("recommendations")).map(|k| k.0), Some(Kind::Recommendation));
     }
