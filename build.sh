@@ -66,11 +66,9 @@ build() {
   for browser in chrome firefox; do
     local d=dist/$browser
     rm -rf "$d" "dist/$browser.zip"
-    mkdir -p "$d/pkg"
-    cp manifest.json "$d/"
-    cp -r extension/. "$d/"
-    cp pkg/reader_cleanup.js pkg/reader_cleanup_bg.wasm "$d/pkg/"
-    (cd "$d" && zip -qr -X "../$browser.zip" .)
+    # the browser's manifest, extension/ (less its build/ folder), the generated selectors.js, pkg/
+    node --disable-warning=MODULE_TYPELESS_PACKAGE_JSON extension/build/assemble.mjs "$browser" "$d"
+    (cd "$d" && zip -qr -X -D "../$browser.zip" .)
   done
   say "built dist/chrome, dist/firefox, dist/chrome.zip, dist/firefox.zip ($(wc -c < pkg/reader_cleanup_bg.wasm) bytes of .wasm, $(gzip -9c pkg/reader_cleanup_bg.wasm | wc -c) gzipped)"
 }

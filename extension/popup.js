@@ -1,9 +1,12 @@
-// Popup of Reader Cleanup: the current tab's site, a switch for that site
-// (storage.sync "site:<hostname>", on unless set to false) and the number of
-// blocks removed in the tab. `popup.html?tab=<id>` targets a given tab (used
-// when the popup is opened as a page, e.g. by the end-to-end tests).
-const api = globalThis.browser ?? globalThis.chrome;
+// Popup of Reader Cleanup: the current tab's site with its switch
+// (storage.sync "site:<hostname>", on unless set to false), the summary box
+// setting (storage.sync "summary", on unless false), the blocks removed on the
+// page with their reasons, "show removed blocks", and why a page could not be
+// cleaned. `popup.html?tab=<id>` targets a given tab (used when the popup is
+// opened as a page, e.g. by the end-to-end tests).
+import { localise, t } from './i18n.js';
 
+const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
 
 async function targetTab() {
@@ -22,39 +25,91 @@ function hostOf(url) {
   }
 }
 
+function showBlocks(state) {
+  const list = $('blocks');
+  list.replaceChildren();
+  const item = (text) => {
+    const li = document.createElement('li');
+    li.textContent = text; // page text (reasons quote headings): always text, never HTML
+    list.append(li);
+  };
+  if (state.stream?.removed > 0) item(t('reasonStream', state.stream.removed));
+  for (const b of state.blocks ?? []) item(b.text ? `${b.reason} — ${b.text.slice(0, 70)}` : b.reason);
+}
+
+function showState(tab, state) {
+  const restore = $('restore');
+  restore.hidden = true;
+  if (state?.status === 'done') {
+    const total = state.removed + (state.stream?.removed ?? 0);
+    $('count').textContent = state.restored ? t('popupRestored') : t('popupRemovedCount', total);
+    showBlocks(state);
+    restore.hidden = state.restored || !(state.removed > 0);
+    $('note').textContent = state.stream?.removed > 0 ? t('popupStreamNote') : '';
+  } else if (state?.status === 'off') {
+    $('count').textContent = t('popupOff');
+  } else if (state?.status === 'error') {
+    $('count').textContent = t('popupError');
+    $('note').textContent = t('popupErrorReason', state.error ?? '?');
+  } else if (state?.status === 'working') {
+    $('count').textContent = t('popupWorking');
+  } else {
+    $('count').textContent = t('popupNoState');
+  }
+}
+
 async function main() {
+  localise();
   const tab = await targetTab();
   let state = (await api.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`];
   if (tab.url && state && state.url !== tab.url) state = undefined; // from an earlier page
   const host = hostOf(tab.url ?? state?.url ?? '');
-  const box = $('enabled');
-
   if (!host) {
-    $('host').textContent = 'not a web page';
-    $('count').textContent = 'Reader Cleanup works on http and https pages.';
+    $('host').textContent = t('popupNotWebPage');
+    $('count').textContent = t('popupOnlyWeb');
     return;
   }
   $('host').textContent = host;
 
   const key = `site:${host}`;
-  box.checked = (await api.storage.sync.get(key))[key] !== false;
-  box.disabled = false;
-  box.addEventListener('change', async () => {
-    box.disabled = true;
-    if (box.checked) await api.storage.sync.remove(key);
+  const settings = await api.storage.sync.get([key, 'summary']);
+  const enabled = $('enabled');
+  enabled.checked = settings[key] !== false;
+  enabled.disabled = false;
+  enabled.addEventListener('change', async () => {
+    enabled.disabled = true;
+    if (enabled.checked) await api.storage.sync.remove(key);
     else await api.storage.sync.set({ [key]: false });
     await api.tabs.reload(tab.id);
-    box.disabled = false;
+    enabled.disabled = false;
   });
 
-  if (state?.status === 'done') {
-    $('count').textContent = `Blocks removed in this tab: ${state.removed}`;
-  } else if (state?.status === 'off') {
-    $('count').textContent = 'Cleaning is off for this site.';
-  } else if (state?.status === 'error') {
-    $('count').textContent = 'This page could not be cleaned; it was left as it was.';
-  }
+  const summary = $('summary');
+  summary.checked = settings.summary !== false;
+  summary.disabled = false;
+  summary.addEventListener('change', () => (summary.checked
+    ? api.storage.sync.remove('summary') : api.storage.sync.set({ summary: false })));
+
+  $('restore').addEventListener('click', async () => {
+    const reply = await api.tabs.sendMessage(tab.id, { type: 'restore' });
+    if (!reply?.ok) return;
+    const fresh = (await api.storage.session.get(`tab:${tab.id}`))[`tab:${tab.id}`];
+    showState(tab, fresh);
+    $('count').focus?.();
+  });
+
+  showState(tab, state);
 }
+
+$('options').addEventListener('click', (e) => {
+  e.preventDefault();
+  api.runtime.openOptionsPage();
+});
+
+api.commands?.getAll().then((all) => {
+  const keys = all.find((c) => c.name === 'toggle-site')?.shortcut;
+  if (keys) $('shortcut').textContent = t('popupShortcut', keys);
+}).catch(() => {});
 
 main().catch((e) => {
   $('count').textContent = `Error: ${e?.message ?? e}`;
