@@ -106,7 +106,9 @@ function samplePages() {
     .replace(firstParagraph, `${firstParagraph} the first formal ${INJECTED_SOURCE} talks; they`)
     .replace(gallery, gallery.replace('</h3>', ` ${INJECTED_SOURCE}</h3>`))
     .replace('<title>', `<title>${INJECTED_SOURCE} `)
-    .replace('</body>', `<div class="OUTBRAIN">${INJECTED_SOURCE} Promoted</div></body>`);
+    .replace(firstParagraph, `<div class="related-links"><h3>${INJECTED_SOURCE} Related</h3><ul>${
+      ['Markets rally', 'Storm batters coast', 'Court rules on privacy', 'Deep ocean mapped']
+        .map((h, i) => `<li><a href="/r/${i}">${h}</a></li>`).join('')}</ul></div>${firstParagraph}`);
   return { sample: Buffer.from(sample), widgets: Buffer.from(widgets), inject: Buffer.from(inject) };
 }
 
