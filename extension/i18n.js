@@ -1,5 +1,5 @@
 // Fills the popup's and the options page's texts from _locales:
-// data-i18n="key" sets the text, data-i18n-attr="attr:key" an attribute.
+// data-i18n="<message>" sets the text, data-i18n-attr="<attribute>:<message>" an attribute.
 const api = globalThis.browser ?? globalThis.chrome;
 
 export const t = (key, ...subs) => api.i18n.getMessage(key, subs.map(String)) || key;

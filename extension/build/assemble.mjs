@@ -2,7 +2,9 @@
 //   node extension/build/assemble.mjs chrome|firefox OUT_DIR
 // - manifest.json, minus what the browser does not use: Chrome gets no webRequest
 //   permissions and no host_permissions (its content scripts' matches are enough; the
-//   response filter is Firefox-only), so it asks for nothing it cannot use;
+//   response filter is Firefox-only), so it asks for nothing it cannot use; each
+//   browser gets only its own background key (Chrome a service worker, Firefox an
+//   event page) and only Firefox gets browser_specific_settings;
 // - the files of extension/ except this build/ folder;
 // - selectors.js, the early stylesheet's selector list, written from the core's own list
 //   (promoSelectors() of the release .wasm in pkg/), so both browsers and the Firefox
@@ -25,6 +27,10 @@ const manifest = JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8'));
 if (browser === 'chrome') {
   manifest.permissions = manifest.permissions.filter((p) => !FIREFOX_ONLY_PERMISSIONS.includes(p));
   delete manifest.host_permissions;
+  delete manifest.background.scripts; // Chrome: the service worker
+  delete manifest.browser_specific_settings;
+} else {
+  delete manifest.background.service_worker; // Firefox: an event page (background.scripts)
 }
 mkdirSync(join(out, 'pkg'), { recursive: true });
 writeFileSync(join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
