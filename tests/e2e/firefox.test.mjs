@@ -248,6 +248,9 @@ test('firefox: "show removed blocks" and the shortcut', async () => {
   assert.equal(r.summaryHost, null, 'no summary box once the blocks are back');
   await driver.wait(stateIs('off'), CLEAN_TIMEOUT_MS, 'the shortcut did not switch the site off');
   assertUntouched(await run(inspectPage, EXPECT));
+  // A site switched off is not filtered either: the vendor blocks reach the page.
+  await openSample('/widgets.html?off', 'off');
+  assert.equal(await run(() => new Set(window.__promoSeen).size), 3);
   await driver.executeAsyncScript(`const done = arguments[0];
     browser.storage.sync.remove('site:127.0.0.1').then(() => done(), () => done());`).catch(() => {});
 });
