@@ -254,7 +254,7 @@ fn holds_article(page: &Page, sums: &[Sums], article: Option<u32>, i: u32) -> bo
 /// finder can pick one section of a long document; the other sections are still text to keep,
 /// even when an id made from their title contains a word like "sharing".
 fn prose_heavy(s: Sums) -> bool {
-    s.paragraphs >= 3 && s.prose >= 600 && s.link * 4 < s.text
+    s.paragraphs >= 3 && s.prose >= 300 && s.link * 4 < s.text
 }
 
 /// The element holding the first visible text run inside `i`.
@@ -617,4 +617,171 @@ pub fn judge(page: &Page) -> Verdict {
     }
     removals.sort_by_key(|r| r.index);
     Verdict { sums, article, removals }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scan::scan;
+
+    /// The story used by every snippet: four paragraphs of prose.
+    const STORY: &str = "<article class=story><h1>Talks resume in Beijing</h1>\
+        <p>Japan and North Korea held their first formal talks in more than a year on Sunday, officials in Tokyo said, after months of informal contacts.</p>\
+        <p>The two-day meeting in Beijing came after diplomats met on the sidelines of a Red Cross conference in Shenyang earlier this month, Kyodo reported.</p>\
+        <p>North Korea admitted more than a decade ago that it had kidnapped 13 Japanese in the 1970s and 1980s to train its spies, the agency said.</p>\
+        <p>The talks are expected to cover missiles, nuclear programmes and the fate of the abductees, a ministry spokesman told reporters on Sunday.</p>";
+
+    fn page(body: &str) -> String {
+        format!("<html><head><title>t</title></head><body>{body}</body></html>")
+    }
+
+    /// The visible text left after the removals, runs joined by spaces.
+    fn cleaned(html: &str) -> (String, Verdict) {
+        let p = scan(html).unwrap();
+        let v = judge(&p);
+        let kept: Vec<&str> = p
+            .runs
+            .iter()
+            .filter(|r| !p.nodes[r.node as usize].has(flag::NON_TEXT) && !v.is_removed(&p, r.node))
+            .map(|r| r.text.as_str())
+            .collect();
+        (kept.join(" "), v)
+    }
+
+    fn assert_story_kept(text: &str) {
+        for s in ["first formal talks", "Red Cross conference", "kidnapped 13 Japanese", "fate of the abductees"] {
+            assert!(text.contains(s), "story text lost: {s}\n{text}");
+        }
+    }
+
+    #[test]
+    fn related_heading_block_beside_the_story_goes() {
+        let html = page(&format!(
+            "{STORY}</article><aside><h3>Related stories</h3><ul>\
+             <li><a href=/a>Abe meets Obama in Washington</a></li>\
+             <li><a href=/b>North Korea fires two missiles into sea</a></li>\
+             <li><a href=/c>Red Cross talks end without a deal</a></li></ul></aside>"
+        ));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("Related stories") && !text.contains("Abe meets Obama"), "{text}");
+        assert!(v.removals.iter().any(|r| r.reason.contains("related heading")));
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn title_labels_that_are_not_headings_count() {
+        let html = page(&format!(
+            "{STORY}</article><div class=widget><div class=widget-title>Around the web</div>\
+             <a href=/x>You won't believe these ten photos</a><a href=/y>Doctors hate this one trick</a></div>"
+        ));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Around the web") && !text.contains("Doctors hate"), "{text}");
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn navigation_and_footer_stay_but_their_widgets_go() {
+        let html = page(&format!(
+            "<header><nav><ul><li><a href=/>Home</a></li><li><a href=/world>World</a></li><li><a href=/asia>Asia</a></li></ul></nav></header>\
+             {STORY}</article>\
+             <footer><ul><li><a href=/about>About us</a></li><li><a href=/contact>Contact</a></li></ul>\
+             <div class=newsletter-signup><p>Get the morning briefing in your inbox</p><form><input name=email></form></div></footer>"
+        ));
+        let (text, _) = cleaned(&html);
+        for s in ["Home", "World", "Asia", "About us", "Contact"] {
+            assert!(text.contains(s), "navigation lost: {s}");
+        }
+        assert!(!text.contains("morning briefing"), "{text}");
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn share_bar_is_known_by_its_words() {
+        let html = page(&format!(
+            "{STORY}<ul class=tools><li><a href=/f>Facebook</a></li><li><a href=/t>Twitter</a></li><li><a href=/m>Email</a></li></ul></article>"
+        ));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("Facebook"), "{text}");
+        assert!(v.removals.iter().any(|r| r.reason.starts_with("share bar")));
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn inline_promo_line_goes_but_not_a_story_paragraph() {
+        let html = page(&format!(
+            "{STORY}<p><strong>Sign up for our newsletter</strong> to get the day's top stories.</p>\
+             <p>Officials said they would follow us on the question of compensation, a diplomat added on Sunday.</p></article>"
+        ));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Sign up for our newsletter"), "{text}");
+        assert!(text.contains("follow us on the question of compensation"), "{text}");
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn hidden_subscription_banner_goes() {
+        let html = page(&format!(
+            "{STORY}</article><div class=subscription-banner style='display:none'><p>Every story for just 99 cents a week</p></div>"
+        ));
+        let (text, v) = cleaned(&html);
+        assert!(v.removals.iter().any(|r| r.kind == Kind::Subscribe), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn comment_section_stays() {
+        let html = page(&format!(
+            "{STORY}</article><section id=comments><h3>Comments</h3><div class=comment><p>Good to see them talking again, and about time.</p></div>\
+             <div class=comment-share><a href=/f>Facebook</a> <a href=/t>Twitter</a></div></section>"
+        ));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("Good to see them talking again"), "{text}");
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn story_text_is_never_removed_even_under_a_promo_class() {
+        // a site that calls its story container "share-content": the story stays
+        let html = page(
+            "<div class=share-content><p>Japan and North Korea held their first formal talks in more than a year on Sunday, officials in Tokyo said, after months of informal contacts.</p>\
+             <p>The two-day meeting in Beijing came after diplomats met on the sidelines of a Red Cross conference in Shenyang earlier this month, Kyodo reported.</p>\
+             <p>North Korea admitted more than a decade ago that it had kidnapped 13 Japanese in the 1970s and 1980s to train its spies, the agency said.</p>\
+             <p>The talks are expected to cover missiles, nuclear programmes and the fate of the abductees, a ministry spokesman told reporters on Sunday.</p></div>",
+        );
+        let (text, v) = cleaned(&html);
+        assert!(v.removals.is_empty(), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn prose_sections_outside_the_picked_region_stay() {
+        // documentation: two long sections; the id of one reads "sharing-with-a-team"
+        let para = "<p>Publishing and non-publishing repositories differ in how they treat draft changesets, which matters when you pass them around.</p>";
+        let html = page(&format!(
+            "<div class=section id=getting-started>{p}{p}{p}{p}{p}</div><div class=section id=sharing-with-a-team>{p}{p}{p}</div>",
+            p = para
+        ));
+        let (_, v) = cleaned(&html);
+        assert!(v.removals.is_empty(), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn section_fronts_keep_their_teaser_lists() {
+        // no story on the page: lists of cards are the page
+        let card = |n: u32| format!("<li><a href=/s{n}><img src=/i{n}.jpg>Story number {n} about the talks in Beijing</a></li>");
+        let list: String = (0..6).map(card).collect();
+        let html = page(&format!("<main><ol>{list}</ol><ol>{list}</ol></main>"));
+        let (_, v) = cleaned(&html);
+        assert!(v.removals.iter().all(|r| r.kind != Kind::Teasers));
+    }
+
+    #[test]
+    fn widget_vendor_box_goes() {
+        let html = page(&format!(
+            "{STORY}</article><div class=OUTBRAIN data-widget-id=AR_1><a href=/x>Promoted: ten tricks</a></div>"
+        ));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("ten tricks"));
+        assert_story_kept(&text);
+    }
 }

@@ -99,10 +99,8 @@ pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
     ("dfp", Kind::Advert),
     ("googleads", Kind::Advert),
     ("sponsorship", Kind::Sponsored),
-    ("disqus", Kind::Vendor),
     ("plista", Kind::Vendor),
     ("ligatus", Kind::Vendor),
-    ("nativo", Kind::Vendor),
     ("addthis", Kind::Social),
     ("sharethis", Kind::Social),
     ("sharethrough", Kind::Vendor),
@@ -520,11 +518,40 @@ mod tests {
     }
 
     #[test]
+    fn callouts_open_with_a_widget_phrase() {
+        assert_eq!(callout_kind("Sign up for our newsletter to get the day's top stories", false).map(|k| k.0), Some(Kind::Newsletter));
+        assert_eq!(callout_kind("Subscribe - 30 days free", false).map(|k| k.0), Some(Kind::Subscribe));
+        // near the start outside the story, after a brand label
+        assert_eq!(callout_kind("BREITBART CONNECT Sign Up For Our Newsletter", true).map(|k| k.0), Some(Kind::Newsletter));
+        assert!(callout_kind("BREITBART CONNECT Sign Up For Our Newsletter", false).is_none());
+        // a menu that ends with "Follow us" is not a promo line
+        assert!(callout_kind("Games Movies TV Explore Wikis Follow Us", true).is_none());
+        // list kinds and short labels are for headings, not lines
+        assert!(callout_kind("Related stories", true).is_none());
+        assert!(callout_kind("Officials want to subscribe to the plan", false).is_none());
+    }
+
+    #[test]
+    fn share_bars_are_network_names() {
+        assert!(is_social_bar("Facebook Twitter Google+ Email"));
+        assert!(is_social_bar("Share on Facebook Share on Twitter Share via Email"));
+        assert!(is_social_bar("teilen 17 tweet 0 +1 2 mail"));
+        assert!(!is_social_bar("Follow him on Twitter for more updates from Beijing"));
+        assert!(!is_social_bar("About us Contact Privacy Facebook"));
+        assert!(!is_social_bar("Facebook"));
+    }
+
+    #[test]
     fn heading_phrases_in_many_languages() {
         assert_eq!(heading_kind("Latest Photo Galleries on xinmsn").map(|k| k.0), Some(Kind::Gallery));
         assert_eq!(heading_kind("facebook recommendations").map(|k| k.0), Some(Kind::Recommendation));
         assert_eq!(heading_kind("À lire aussi").map(|k| k.0), Some(Kind::Related));
         assert_eq!(heading_kind("関連記事").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("Vidéos les plus vues").map(|k| k.0), Some(Kind::MostRead));
+        assert_eq!(heading_kind("Relacionadas").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("Suivez-nous").map(|k| k.0), Some(Kind::Social));
+        assert_eq!(heading_kind("【関連記事】").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("Advertisement").map(|k| k.0), Some(Kind::Advert));
         assert!(heading_kind("Talks resume in Beijing").is_none());
     }
 }
