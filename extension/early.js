@@ -22,4 +22,8 @@
     (document.head ?? document.documentElement).append(style);
     globalThis.readerCleanupEarly = { remove: () => style.remove() };
   }
+  // A site switched off gets its blocks back as soon as the setting is read.
+  const api = globalThis.browser ?? globalThis.chrome;
+  const key = `site:${location.hostname}`;
+  api.storage.sync.get(key).then((s) => { if (s[key] === false) globalThis.readerCleanupEarly.remove(); }, () => {});
 })();
