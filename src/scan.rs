@@ -41,6 +41,9 @@ const IMPLICIT_CLOSE: &[(&str, &[&str], &[&str])] = &[
     ("optgroup", &["option", "optgroup"], &["select"]),
 ];
 
+/// How many open elements an implicit close looks through (see `Builder::implicit_close`).
+const IMPLICIT_CLOSE_REACH: usize = 256;
+
 /// Elements whose text is never page text.
 const NON_TEXT: &[&str] = &[
     "script", "style", "noscript", "template", "textarea", "iframe", "xmp", "noembed", "noframes",
@@ -177,7 +180,8 @@ struct Builder {
 
 impl Builder {
     fn close(&mut self, upto: u32) {
-        if !self.stack.contains(&upto) {
+        // the stack holds open elements in document order, so it is sorted: O(log depth)
+        if self.stack.binary_search(&upto).is_err() {
             return;
         }
         let end = self.page.nodes.len() as u32;
@@ -201,7 +205,9 @@ impl Builder {
             if *new != tag {
                 continue;
             }
-            let found = self.stack.iter().rev().copied().find(|&i| {
+            // bounded like a browser's scope walk would rarely need: a 10k-deep stack of
+            // <div>s must not make every <li> cost O(depth)
+            let found = self.stack.iter().rev().take(IMPLICIT_CLOSE_REACH).copied().find(|&i| {
                 let t = self.page.nodes[i as usize].tag.as_str();
                 closes.contains(&t) || scope.contains(&t)
             });

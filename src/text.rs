@@ -36,12 +36,19 @@ pub fn norm(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut gap = false;
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        // ASCII fast path (same result): rules compare many short phrases through here
+        if c.is_ascii() && !c.is_ascii_alphanumeric() {
+            gap = true;
+        } else if c.is_ascii() || c.is_alphanumeric() {
             if gap && !out.is_empty() {
                 out.push(' ');
             }
             gap = false;
-            out.extend(c.to_lowercase());
+            if c.is_ascii() {
+                out.push(c.to_ascii_lowercase());
+            } else {
+                out.extend(c.to_lowercase());
+            }
         } else {
             gap = true;
         }
