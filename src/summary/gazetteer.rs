@@ -98,6 +98,36 @@ pub const COUNTRIES: &[(&str, &[&str], &str)] = &[
     ("Venezuela", &["Venezuelan"], "Caracas"),
     ("Vietnam", &["Vietnamese", "Viet Nam"], "Hanoi"),
     ("Yemen", &["Yemeni"], "Sanaa"),
+    ("Zimbabwe", &["Zimbabwean", "Zimbabweans"], "Harare"),
+    ("Zambia", &["Zambian"], "Lusaka"),
+    ("Uganda", &["Ugandan"], "Kampala"),
+    ("Tanzania", &["Tanzanian"], "Dodoma"),
+    ("Rwanda", &["Rwandan"], "Kigali"),
+    ("Somalia", &["Somali"], "Mogadishu"),
+    ("Senegal", &["Senegalese"], "Dakar"),
+    ("Mali", &["Malian"], "Bamako"),
+    ("Congo", &["Congolese", "DRC"], "Kinshasa"),
+    ("Angola", &["Angolan"], "Luanda"),
+    ("Mozambique", &["Mozambican"], "Maputo"),
+    ("Cameroon", &["Cameroonian"], "Yaounde"),
+    ("South Sudan", &["South Sudanese"], "Juba"),
+    ("Ecuador", &["Ecuadorian"], "Quito"),
+    ("Uruguay", &["Uruguayan"], "Montevideo"),
+    ("Paraguay", &["Paraguayan"], "Asuncion"),
+    ("Iceland", &["Icelandic"], "Reykjavik"),
+    ("Luxembourg", &[], "Luxembourg"),
+    ("Cyprus", &["Cypriot"], "Nicosia"),
+    ("Moldova", &["Moldovan"], "Chisinau"),
+    ("Uzbekistan", &["Uzbek"], "Tashkent"),
+    ("Laos", &["Lao", "Laotian"], "Vientiane"),
+    ("Bahrain", &["Bahraini"], "Manama"),
+    ("Oman", &["Omani"], "Muscat"),
+    ("Haiti", &["Haitian"], "Port-au-Prince"),
+    ("Guatemala", &["Guatemalan"], "Guatemala City"),
+    ("Honduras", &["Honduran"], "Tegucigalpa"),
+    ("Nicaragua", &["Nicaraguan"], "Managua"),
+    ("Panama", &["Panamanian"], "Panama City"),
+    ("Eritrea", &["Eritrean"], "Asmara"),
 ];
 
 /// International organisations: (name, other names).
@@ -170,12 +200,31 @@ pub fn country_of(name: &str) -> Option<(&'static str, bool)> {
         .or_else(|| if name.contains('.') && !name.ends_with('.') { exact(&format!("{name}.")) } else { None })
 }
 
+/// Is this a name of a country (not a demonym or a capital)? Demonyms end in -an, -ese, -ish,
+/// -i, -ic; the rest of the aliases are names ("Britain", "N.Korea", "USA").
+pub fn is_country_name(name: &str) -> bool {
+    let demonym = ["an", "ans", "ese", "ish", "i", "is", "ic", "ch", "sh", "ss", "ek", "ak", "ki"].iter().any(|s| name.ends_with(s));
+    country_of(name).is_some_and(|(_, cap)| !cap) && !demonym
+}
+
 pub fn organization_of(name: &str) -> Option<&'static str> {
     ORGANIZATIONS
         .iter()
         .find(|(n, aliases)| *n == name || aliases.contains(&name))
         .map(|(n, _)| *n)
         .or_else(|| AGENCIES.iter().find(|(s, l)| *s == name || *l == name).map(|(_, l)| *l))
+}
+
+/// Continents and world regions: places, not parties.
+const REGIONS: &[&str] = &[
+    "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America",
+    "Middle East", "Oceania", "Antarctica", "Arctic", "Scandinavia", "Balkans", "Caribbean",
+    "Southeast Asia", "East Asia", "Central Asia", "West Africa", "East Africa", "North Africa",
+    "Sub-Saharan Africa", "Eastern Europe", "Western Europe", "Siberia", "Pacific", "Atlantic",
+];
+
+pub fn is_region(name: &str) -> bool {
+    REGIONS.contains(&name)
 }
 
 pub fn is_city(name: &str) -> bool {

@@ -189,6 +189,18 @@ fn widen_article(page: &Page, blocks: &mut [Block]) {
             n = page.nodes[n as usize].parent;
         }
     }
+    // paragraphs between the headline and the article region are its lead (a split story)
+    let h1 = blocks.iter().position(|b| page.nodes[b.node as usize].tag == "h1");
+    let first_in = blocks.iter().position(|b| b.in_article);
+    if let (Some(h), Some(f)) = (h1, first_in) {
+        if h < f {
+            for b in blocks[h + 1..f].iter_mut() {
+                if prose_like(b) && b.text.chars().count() >= 80 {
+                    b.in_article = true;
+                }
+            }
+        }
+    }
     let Some((&root, _)) = score.iter().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0))) else { return };
     let chars = |f: &dyn Fn(&Block) -> bool| blocks.iter().filter(|b| prose_like(b) && f(b)).map(|b| b.text.chars().count()).sum::<usize>();
     let in_root = chars(&|b| page.contains(root, b.node));

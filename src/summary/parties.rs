@@ -30,8 +30,47 @@ const STOPWORDS: &[&str] = &[
     "se", "na", "v", "ve", "s", "z", "ale", "mr", "mrs", "ms", "dr", "am", "pm", "ce", "ces",
     "cette", "nous", "vous", "ils", "mais", "pour", "dans", "sur", "avec", "não", "sim", "mas",
     "para", "com", "ele", "ela", "ich", "wir", "sie", "es", "er", "aber", "auch", "ist", "im",
-    "tv", "pc", "ok", "faq", "ap", "via",
+    "tv", "pc", "ok", "faq", "ap", "via", "however", "meanwhile", "although", "though", "despite",
+    "during", "instead", "indeed", "today", "yesterday", "tomorrow", "according", "because",
+    "unlike", "like", "over", "under", "about", "between", "among", "without", "within", "whether",
+    "perhaps", "maybe", "several", "few", "others", "another", "any", "nearly", "almost",
+    "already", "again", "next", "wait", "thankfully", "unfortunately", "finally", "overall",
+    "please", "note", "see", "get", "let", "make", "take", "look", "sign", "subscribe", "share",
+    "follow", "more", "less", "much", "very", "well", "yet", "do", "does", "did", "is", "are",
+    "was", "were", "be", "been", "have", "has", "had", "can", "could", "will", "would", "should",
+    "must", "might", "shall", "after", "until", "while", "where", "whose", "whom", "among",
+    "após", "apesar", "segundo", "según", "selon", "après", "avant", "depuis", "pendant",
+    "mientras", "durante", "tras", "sobre", "entre", "desde", "como", "cuando", "quando", "mais",
+    "aussi", "ainsi", "alors", "donc", "pero", "porque", "também", "ainda", "já", "nach", "vor",
+    "seit", "während", "laut", "dann", "doch", "noch", "nicht", "bereits", "podle", "poté",
+    "když", "také", "ještě", "už", "však", "proto", "protože", "jeho", "její", "jejich", "tento",
+    "tato", "toto", "lo", "al", "del", "este", "esta", "esto", "ese", "esa", "isso", "esse",
+    "essa", "ce", "cet", "leur", "leurs", "son", "sa", "ses", "dies", "diese", "dieser", "dieses",
+    // technical acronyms that name no party
+    "hdr", "vr", "ar", "usb", "cpu", "gpu", "ai", "api", "pdf", "led", "oled", "lcd", "hd", "uhd",
+    "ui", "os", "gps", "sms", "url", "wifi", "faq", "diy", "gdp", "ceo", "cfo", "coo", "cto", "ipo",
+    "dna", "rna", "hiv", "aids", "covid", "pm", "am", "est", "edt", "pst", "gmt", "utc", "etc",
 ];
+
+/// Prepositions after which an unknown name is a place ("over Siberia", "in Northland").
+const PLACE_PREPS: &[&str] = &["in", "near", "over", "across", "throughout", "outside", "inside", "around", "en", "dans", "em", "na", "nos", "nas", "im", "v", "ve"];
+
+/// Hyphenated modifiers after a name ("Amazon-owned", "Seattle-based"): the name stands alone.
+const HYPHEN_MODIFIERS: &[&str] = &[
+    "based", "owned", "led", "backed", "born", "made", "run", "controlled", "funded", "style",
+    "era", "bound", "friendly", "affiliated", "linked", "allied", "held", "dominated",
+    "sponsored", "supported", "listed", "registered", "headquartered", "operated", "brokered",
+];
+
+/// Day and month names end a name ("in Siberia on Thursday" is no "Siberia on Thursday").
+const CALENDAR: &[&str] = &[
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+    "February", "March", "April", "June", "July", "September", "October", "November", "December",
+    "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+];
+
+/// Last words of product names ("Vision Pro", "Xbox One X"): things, not parties.
+const PRODUCT_WORDS: &[&str] = &["Pro", "Max", "Plus", "Mini", "Ultra", "Air", "Edition", "One", "Live", "Run", "Go", "Lite", "Series", "OS"];
 
 /// Titles before a name: taken as the role, not part of the name.
 const TITLES: &[&str] = &[
@@ -45,8 +84,35 @@ const TITLES: &[&str] = &[
     "Attorney-General", "Attorney", "Father", "Sister", "Brother", "Rabbi", "Imam", "Ayatollah",
     "Président", "Ministre", "Präsident", "Kanzler", "Kanzlerin", "Bundeskanzlerin", "Presidente",
     "Ministro", "Premiér", "Prezident", "Ministr", "Madame", "Monsieur", "Herr", "Frau", "Señor",
-    "Opposition", "Sheriff", "Inspector", "Superintendent", "Detective", "Officer", "Spokesman",
+    "Opposition", "Sheriff", "Inspector", "Superintendent", "Detective", "Spokesman",
+    "Commissioner", "Treasurer", "Councillor", "Councilman", "Councilwoman", "Trustee", "Envoy",
+    "Federal", "State", "Labor", "Labour", "Conservative", "Democratic", "Republican", "Senior",
 ];
+
+/// Lower-case nouns after a name that belong to it ("West Mercia police", "Ngātiwai tribe").
+const ORG_TAILS: &[&str] = &[
+    "police", "hospital", "university", "party", "council", "ministry", "court", "agency", "tribe",
+    "army", "committee", "company", "school", "club", "museum", "airport", "church", "institute",
+    "department", "foundation", "commission", "parliament", "authorities", "group",
+];
+
+/// Romance institutions named by a noun and a lower-case adjective ("Assemblée nationale").
+const INSTITUTIONS: &[&str] = &[
+    "Conseil", "Assemblée", "Cour", "Commission", "Parlement", "Conselho", "Assembleia", "Congreso",
+    "Asamblea", "Tribunal", "Consejo", "Corte", "Camera", "Senato", "Ministère", "Ministerio",
+    "Ministério", "Parti", "Partido", "Banque", "Banco", "Agence", "Agencia", "Autorité", "Front",
+    "Polícia", "Policía", "Police", "Gendarmerie", "Justice", "Guardia", "Procuradoria", "Fiscalía",
+];
+
+/// Region adjectives: no party on their own ("East Asian democracy").
+const REGION_WORDS: &[&str] = &[
+    "East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central", "Asian",
+    "European", "African", "Arab", "Middle", "Latin", "American", "Nordic", "Scandinavian", "Baltic",
+    "Balkan", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Gulf", "Islamic", "Muslim", "Christian",
+];
+
+/// Last words of laws and events, not parties ("Data Retention Bill").
+const THING_WORDS: &[&str] = &["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County"];
 
 /// Lower-case nouns that stand before a name as its role ("skipper Wade Bassi").
 const ROLE_NOUNS: &[&str] = &[
@@ -139,11 +205,31 @@ fn sequences(sentence: &str) -> Vec<Run> {
     while i < raw.len() {
         let w = raw[i];
         let s = strip(w);
-        if s.is_empty() || !is_cap(s) {
+        // French and Italian elision: "L’Airbus", "d’Orsay"
+        let s = match s.char_indices().nth(1) {
+            Some((k, c)) if (c == '’' || c == '\'') && matches!(s.chars().next(), Some('l' | 'L' | 'd' | 'D')) && is_cap(&s[k + c.len_utf8()..]) && i == 0 || (c == '’' || c == '\'') && matches!(s.chars().next(), Some('L')) => &s[k + c.len_utf8()..],
+            _ => s,
+        };
+        if s.is_empty() || !is_cap(s) || CALENDAR.contains(&s) {
             i += 1;
             continue;
         }
         let start = i;
+        if shouted_compound(s) {
+            i += 1;
+            continue;
+        }
+        // "Amazon-owned Whole Foods": the name before the modifier is a run of its own
+        if let Some((head, tail)) = s.rsplit_once('-') {
+            if modifier_tail(tail) {
+                let before = raw[start.saturating_sub(3)..start].iter().map(|w| w.to_lowercase()).collect();
+                if is_cap(head) {
+                    out.push(Run { words: vec![head.to_string()], at_start: start == 0, before, after: None });
+                }
+                i += 1;
+                continue;
+            }
+        }
         let mut words = vec![s.to_string()];
         let mut ends = ends_phrase(w);
         i += 1;
@@ -152,12 +238,29 @@ fn sequences(sentence: &str) -> Vec<Run> {
             if raw[i].starts_with(['(', '"', '“', '«']) {
                 break;
             }
-            if is_cap(s) {
+            if is_cap(s) && !CALENDAR.contains(&s) && !s.rsplit_once('-').is_some_and(|(_, t)| modifier_tail(t)) && !shouted_compound(s) {
                 words.push(s.to_string());
                 ends = ends_phrase(raw[i]);
+                // "Stanford University's Center on Poverty": an institution's unit is one name
+                let possessive = raw[i].ends_with("'s") || raw[i].ends_with("’s");
+                if possessive && ORG_WORDS.contains(&s) && raw.get(i + 1).is_some_and(|n| is_cap(strip(n))) {
+                    let last = words.len() - 1;
+                    words[last] = raw[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_string();
+                    ends = false;
+                }
+                // an initial before a common word ends a sentence ("the One X. And …")
+                let initial = s.ends_with('.') && s.chars().filter(|c| c.is_alphabetic()).count() == 1;
+                if initial && raw.get(i + 1).is_some_and(|n| STOPWORDS.contains(&strip(n).to_lowercase().as_str())) {
+                    ends = true;
+                }
                 i += 1;
-            } else if CONNECTORS.contains(&s) && i + 1 < raw.len() && is_cap(strip(raw[i + 1])) && !ends_phrase(raw[i]) && s != "and" {
+            } else if CONNECTORS.contains(&s) && i + 1 < raw.len() && is_cap(strip(raw[i + 1])) && !ends_phrase(raw[i]) && (s != "and" || words.iter().any(|w| matches!(w.as_str(), "of" | "on" | "for") || w.ends_with("'s") || w.ends_with("’s"))) {
                 words.push(s.to_string());
+                i += 1;
+            } else if (s.starts_with("d’") || s.starts_with("d'")) && is_cap(&s[s.char_indices().nth(2).map_or(s.len(), |x| x.0)..]) {
+                // "Quai d’Orsay"
+                words.push(s.to_string());
+                ends = ends_phrase(raw[i]);
                 i += 1;
             } else {
                 break;
@@ -170,6 +273,18 @@ fn sequences(sentence: &str) -> Vec<Run> {
     out
 }
 
+/// "-based", "-enhanced", "-speaking": a lower-case modifier after a hyphen.
+fn modifier_tail(t: &str) -> bool {
+    HYPHEN_MODIFIERS.contains(&t) || t.chars().next().is_some_and(char::is_lowercase) && (t.ends_with("ed") || t.ends_with("ing"))
+}
+
+/// "HIGH-powered": a word in capitals for emphasis, with a lower-case tail.
+fn shouted_compound(s: &str) -> bool {
+    s.split_once('-').is_some_and(|(head, tail)| {
+        head.chars().filter(|c| c.is_alphabetic()).count() >= 2 && head.chars().all(|c| !c.is_lowercase()) && tail.chars().next().is_some_and(char::is_lowercase)
+    })
+}
+
 /// The longest run of leading words that names a country: (country, words used, is capital).
 fn country_prefix(words: &[String]) -> Option<(&'static str, usize, bool)> {
     (1..=words.len().min(3)).rev().find_map(|k| gazetteer::country_of(&words[..k].join(" ")).map(|(c, cap)| (c, k, cap)))
@@ -179,6 +294,8 @@ struct Ctx<'a> {
     /// Words the article also writes in lower case.
     lower: &'a HashSet<String>,
     noun_caps: bool,
+    /// French, Spanish, Portuguese, Italian: institutions named noun + adjective.
+    romance: bool,
 }
 
 fn common(w: &str, ctx: &Ctx) -> bool {
@@ -186,12 +303,23 @@ fn common(w: &str, ctx: &Ctx) -> bool {
     STOPWORDS.contains(&l.as_str()) || ctx.lower.contains(&l)
 }
 
+fn org_word(w: &str) -> bool {
+    ORG_WORDS.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+}
+
 fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     let mut words: Vec<String> = run.words.clone();
     // common words at the start of a sentence are not part of a name ("However", "Thousands of
     // Tunisians"); mid-sentence capitals are deliberate
-    while run.at_start && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) {
+    let known = |ws: &[String]| {
+        let f = ws.join(" ");
+        gazetteer::country_of(&f).is_some() || gazetteer::organization_of(&f).is_some() || gazetteer::is_city(&f)
+    };
+    while run.at_start && !known(&words) && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) {
         words.remove(0);
+    }
+    if !words.is_empty() && words.iter().all(|w| REGION_WORDS.contains(&w.as_str())) && !known(&words) {
+        return vec![];
     }
     while words.last().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
         words.pop();
@@ -204,12 +332,16 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     }
     let mut out = Vec::new();
     let full = words.join(" ");
-    let locative = run.before.last().is_some_and(|p| matches!(p.as_str(), "in" | "at" | "to" | "from" | "near" | "à" | "en" | "v" | "ve" | "em" | "aus" | "nach"));
+    let prev = run.before.last().map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).unwrap_or_default();
+    let locative = matches!(prev.as_str(), "in" | "at" | "to" | "from" | "near" | "à" | "en" | "v" | "ve" | "em" | "aus" | "nach" | "into" | "over" | "across" | "throughout");
     if let Some((c, capital)) = gazetteer::country_of(&full) {
         if capital && locative {
             return vec![Mention { name: full, kind: "place", role: None, weight: 0.5 }];
         }
-        return vec![Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 }];
+        // a demonym ("American flag") or a country as a location ("in Kazakhstan") says less
+        // about a country than its name as an actor
+        let weight = if locative { 0.4 } else if c == full || gazetteer::is_country_name(&full) { 1.0 } else { 0.6 };
+        return vec![Mention { name: c.to_string(), kind: "country", role: None, weight }];
     }
     if let Some(o) = gazetteer::organization_of(&full) {
         return vec![Mention { name: o.to_string(), kind: "organization", role: None, weight: 1.0 }];
@@ -222,11 +354,22 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         }
     }
     // titles become the role
+    let is_title = |w: &str| TITLES.contains(&w) || w.ends_with("-elect") || w.ends_with("-General") || w.ends_with("-general") || w.starts_with("Vice-");
     let mut role_words = Vec::new();
-    while words.len() > 1 && (TITLES.contains(&words[0].as_str()) || words[0].ends_with("-elect")) {
+    let org_like = words.last().is_some_and(|w| org_word(w) || THING_WORDS.contains(&w.as_str()));
+    while words.len() > 1 && is_title(&words[0]) && !org_like {
         role_words.push(words.remove(0));
     }
-    if words.iter().all(|w| common(w, ctx) || TITLES.contains(&w.as_str())) {
+    // "Federal Police Commissioner Andrew Colvin": everything up to the last title is the role
+    if let Some(j) = words.iter().rposition(|w| is_title(w) && !org_like && !matches!(w.as_str(), "Federal" | "State" | "Senior" | "Labor" | "Labour" | "Conservative" | "Democratic" | "Republican")) {
+        if j + 2 <= words.len() && words.len() - j - 1 >= 2 {
+            role_words.extend(words.drain(..=j));
+        }
+    }
+    while words.first().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
+        words.remove(0);
+    }
+    if words.is_empty() || words.iter().all(|w| common(w, ctx) || TITLES.contains(&w.as_str())) {
         return out;
     }
     let name = words.join(" ");
@@ -234,6 +377,15 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     if role.is_none() {
         // "skipper Wade Bassi", "técnico Tite"
         role = run.before.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| ROLE_NOUNS.contains(&w.as_str()));
+    }
+    let after = run.after.as_deref().unwrap_or("");
+    if ORG_TAILS.contains(&after) && role.is_none() && gazetteer::country_of(&name).is_none() {
+        out.push(Mention { name: format!("{name} {after}"), kind: "organization", role: None, weight: 1.0 });
+        return out;
+    }
+    if ctx.romance && words.len() == 1 && INSTITUTIONS.contains(&words[0].as_str()) && after.chars().count() > 3 && after.chars().all(char::is_lowercase) && !STOPWORDS.contains(&after) {
+        out.push(Mention { name: format!("{name} {after}"), kind: "organization", role: None, weight: 1.0 });
+        return out;
     }
     if run.after.as_deref().is_some_and(|a| GROUP_NOUNS.contains(&a)) && words.len() <= 3 {
         out.push(Mention { name: format!("{name} {}", run.after.as_deref().unwrap_or_default()), kind: "organization", role: None, weight: 1.0 });
@@ -247,13 +399,21 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         out.push(Mention { name: o.to_string(), kind: "organization", role: None, weight: 1.0 });
         return out;
     }
-    if gazetteer::is_city(&name) {
+    let has_org_word = words.iter().any(|w| org_word(w));
+    if gazetteer::is_city(&name) || gazetteer::is_region(&name) || PLACE_PREPS.contains(&prev.as_str()) && !has_org_word && role.is_none() && !ORG_TAILS.contains(&run.after.as_deref().unwrap_or("")) {
         out.push(Mention { name, kind: "place", role: None, weight: 0.5 });
         return out;
     }
     let last = words.last().map(String::as_str).unwrap_or("");
-    if ORG_WORDS.contains(&last) || words.iter().any(|w| ORG_WORDS.contains(&w.as_str())) {
+    if has_org_word {
         out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
+        return out;
+    }
+    let product = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) || w.trim_end_matches('.').chars().count() == 1 && !w.ends_with('.'))
+        || words.len() > 1 && last.trim_end_matches('.').chars().count() == 1
+        || PRODUCT_WORDS.contains(&last)
+        || words.len() > 1 && THING_WORDS.contains(&last);
+    if product {
         return out;
     }
     if words.len() == 1 {
@@ -262,6 +422,8 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         let acronym = (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-');
         if acronym && !common(w, ctx) {
             out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
+        } else if THING_WORDS.contains(&w.as_str()) || PRODUCT_WORDS.contains(&w.as_str()) || w.ends_with("ist") || w.ends_with("ists") {
+            // "the Bill", "Islamists": things and adherents, not parties
         } else if letters >= 3 && !(ctx.noun_caps && role.is_none()) {
             // a lone capitalised word: a surname or a name to be merged later
             let kind = if role.is_some() { "single-person" } else { "single" };
@@ -336,7 +498,27 @@ fn same_name(base: &str, form: &str, inflecting: bool) -> bool {
 /// Multi-word forms of the same name: every word matches.
 fn same_full_name(a: &str, b: &str, inflecting: bool) -> bool {
     let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    wa.len() == wb.len() && wa.iter().zip(&wb).all(|(x, y)| same_name(x, y, inflecting) || same_name(y, x, inflecting))
+    wa.len() == wb.len() && wa.iter().zip(&wb).all(|(x, y)| related_names(x, y, inflecting))
+}
+
+/// Two forms of one name: one inflects the other, or both inflect a common stem
+/// ("Declanem" and "Declana" of Declan).
+fn related_names(a: &str, b: &str, inflecting: bool) -> bool {
+    same_name(a, b, inflecting) || same_name(b, a, inflecting) || inflecting && stem(a).chars().count() >= 3 && stem(a) == stem(b)
+}
+
+fn stem(w: &str) -> &str {
+    NAME_SUFFIXES
+        .iter()
+        .filter(|s| w.ends_with(*s) && w.chars().count() > s.chars().count() + 2)
+        .max_by_key(|s| s.len())
+        .map_or(w, |s| &w[..w.len() - s.len()])
+}
+
+/// Is `a` the base form that `b` inflects, word by word?
+fn base_of(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    wa.len() == wb.len() && wa.iter().zip(&wb).all(|(x, y)| same_name(x, y, true))
 }
 
 /// Does the lower-cased text contain this name as whole words?
@@ -359,6 +541,13 @@ fn mentions_name(hay: &str, name: &str) -> bool {
     false
 }
 
+/// Title-case text (tag lists, link titles): fewer than a quarter of its words in lower case.
+pub fn title_like(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
+    let lower = words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
+    words.len() >= 3 && (lower as f32) < 0.25 * words.len() as f32 && !text.chars().any(crate::text::is_cjk)
+}
+
 /// Sentences that credit the article's authors, not its story.
 fn is_credit(s: &str) -> bool {
     let l = s.to_lowercase();
@@ -373,6 +562,7 @@ struct Entry {
     count: u32,
     score: f32,
     first: usize,
+    headline: bool,
 }
 
 pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
@@ -384,14 +574,20 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
     let mut substantial = 0;
     for b in t.prose() {
         let words = b.text.split_whitespace().count();
-        if words < 6 && !b.text.ends_with(['.', '!', '?', '"', '”']) {
+        if words < 6 && !b.text.ends_with(['.', '!', '?', '"', '”']) || title_like(&b.text) {
             continue;
         }
-        let w = if substantial < 2 { 2.0 } else { 1.0 };
+        // the lead weighs most; a long tail (galleries, asides) least
+        let w = if substantial < 2 { 2.0 } else if substantial < 15 { 1.0 } else { 0.6 };
         if words >= 12 {
             substantial += 1;
         }
-        for s in crate::text::sentences(&b.text) {
+        // "MOSCOW (AP) — …": the dateline names no party
+        let text = match super::dateline::dateline_prefix(&b.text) {
+            Some(_) => b.text.char_indices().take(90).find(|(_, c)| matches!(c, '—' | '–' | '-' | ')')).map(|(i, c)| &b.text[i + c.len_utf8()..]).unwrap_or(&b.text),
+            None => &b.text,
+        };
+        for s in crate::text::sentences(text) {
             if !is_credit(&s) {
                 sentences.push((s, w));
             }
@@ -406,7 +602,7 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
             }
         }
     }
-    let ctx = Ctx { lower: &lower, noun_caps: NOUN_CAPITALISING.contains(&lang.as_str()) };
+    let ctx = Ctx { lower: &lower, noun_caps: NOUN_CAPITALISING.contains(&lang.as_str()), romance: matches!(lang.as_str(), "fr" | "es" | "pt" | "it" | "ca" | "ro") };
     let mut found: Vec<Entry> = Vec::new();
     let mut singles: Vec<Entry> = Vec::new();
     for (k, (s, w)) in sentences.iter().enumerate() {
@@ -425,7 +621,7 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
                             e.m.role = m.role;
                         }
                     }
-                    None => list.push(Entry { m, count: 1, score, first: k }),
+                    None => list.push(Entry { m, count: 1, score, first: k, headline: false }),
                 }
             }
         }
@@ -433,19 +629,49 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
     // inflected forms of full names ("Declana Rice" → "Declan Rice"): the most frequent form wins
     if inflecting {
         found.sort_by(|a, b| b.count.cmp(&a.count));
-        let mut merged: Vec<Entry> = Vec::new();
+        let mut merged: Vec<(Entry, Vec<String>)> = Vec::new();
         for e in found {
-            match merged.iter_mut().find(|x| x.m.kind == e.m.kind && same_full_name(&x.m.name, &e.m.name, true)) {
-                Some(x) => {
+            match merged.iter_mut().find(|(x, _)| x.m.kind == e.m.kind && same_full_name(&x.m.name, &e.m.name, true)) {
+                Some((x, forms)) => {
                     x.count += e.count;
                     x.score += e.score;
                     x.first = x.first.min(e.first);
+                    forms.push(e.m.name);
                 }
-                None => merged.push(e),
+                None => {
+                    let name = e.m.name.clone();
+                    merged.push((e, vec![name]));
+                }
             }
         }
-        found = merged;
+        // the name is the form the others inflect (the nominative), else the most frequent
+        found = merged
+            .into_iter()
+            .map(|(mut e, forms)| {
+                if let Some(base) = forms.iter().max_by_key(|f| forms.iter().filter(|g| base_of(f, g)).count()) {
+                    e.m.name = base.clone();
+                }
+                e
+            })
+            .collect();
     }
+    // one name written two ways ("Lupita Nyong" / "Lupita Nyong'o"): the longer form wins
+    found.sort_by(|a, b| b.m.name.len().cmp(&a.m.name.len()));
+    let mut merged: Vec<Entry> = Vec::new();
+    for e in found {
+        let target = merged.iter_mut().find(|x| {
+            x.m.name.starts_with(&e.m.name) && x.m.name[e.m.name.len()..].chars().next().is_some_and(|c| c == '\'' || c == '’')
+        });
+        match target {
+            Some(x) => {
+                x.count += e.count;
+                x.score += e.score;
+                x.first = x.first.min(e.first);
+            }
+            None => merged.push(e),
+        }
+    }
+    found = merged;
     // lone words: the surname ("Abe"), given name ("Eloise") or an inflected form ("Součka") of
     // a person named in full; else a name of its own when used often enough
     singles.sort_by(|a, b| b.count.cmp(&a.count));
@@ -457,8 +683,10 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
             .filter(|e| e.m.kind == "person")
             .filter(|e| {
                 let parts: Vec<&str> = e.m.name.split(' ').collect();
-                let last = parts.last().is_some_and(|l| same_name(l, n, inflecting));
-                let first = parts.len() > 1 && same_name(parts[0], n, inflecting) && s.count <= 3 * e.count;
+                let last = parts.last().is_some_and(|l| related_names(l, n, inflecting));
+                // a given name ("Eloise") or, for East Asian names, a family name ("Yoon") used
+                // after the full name was introduced
+                let first = parts.len() > 1 && related_names(parts[0], n, inflecting) && e.first <= s.first;
                 last || first
             })
             .max_by_key(|e| (e.count, std::cmp::Reverse(e.first)));
@@ -480,9 +708,11 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
             },
         }
     }
+    let headline = t.title.as_deref().unwrap_or("").to_lowercase();
     for mut e in lone {
         let early = e.first < 4;
-        if e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 {
+        let in_headline = mentions_name(&headline, &e.m.name);
+        if e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline {
             e.m.kind = if e.m.kind == "single-person" { "person" } else { "organization" };
             e.score *= 0.8;
             found.push(e);
@@ -497,8 +727,26 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
                 || e.m.kind == "person" && parts.len() > 1 && parts.last().is_some_and(|l| mentions_name(&hay, l))
                 || e.m.kind == "country" && gazetteer::COUNTRIES.iter().find(|(c, _, _)| *c == e.m.name).is_some_and(|(_, al, _)| al.iter().any(|a| mentions_name(&hay, a)));
             if hit {
+                e.headline = true;
                 e.score += 3.0;
             }
+        }
+    }
+    // the page's keywords (editorial tags) name its subjects: a boost to names found in the body
+    let tags: Vec<String> = t
+        .page
+        .metas
+        .iter()
+        .filter(|(k, _)| matches!(k.as_str(), "keywords" | "news_keywords" | "article:tag" | "parsely-tags" | "sailthru.tags"))
+        .flat_map(|(_, v)| v.split([',', ';']).map(|x| x.trim().to_lowercase()).collect::<Vec<_>>())
+        .filter(|x| !x.is_empty() && x.len() < 60)
+        .collect();
+    for e in found.iter_mut() {
+        let name = e.m.name.to_lowercase();
+        let words = name.split(' ').count();
+        if tags.iter().any(|k| k == &name || mentions_name(k, &name) && k.split(' ').count() <= words + 2) {
+            e.headline = true;
+            e.score += 2.0;
         }
     }
     // the article's own authors are not parties
@@ -514,7 +762,11 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
     }
     found.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.count.cmp(&a.count)));
     let top = found.first().map(|e| e.score).unwrap_or(0.0);
-    let keep = found.iter().enumerate().filter(|(i, e)| *i < 3 || e.score >= (top * 0.12).max(2.0)).count().min(10);
+    // named once, late, without a role: mentioned in passing
+    found.retain(|e| {
+        e.count > 1 || e.headline || e.first <= 2 || e.m.role.is_some() || e.m.kind == "country" || e.m.kind == "organization" && gazetteer::organization_of(&e.m.name).is_some()
+    });
+    let keep = found.iter().enumerate().filter(|(i, e)| *i < 3 || e.score >= (top * 0.08).max(2.5)).count().min(10);
     found
         .into_iter()
         .take(keep)
@@ -527,7 +779,7 @@ mod tests {
     use super::*;
 
     fn ctx_with<'a>(lower: &'a HashSet<String>) -> Ctx<'a> {
-        Ctx { lower, noun_caps: false }
+        Ctx { lower, noun_caps: false, romance: false }
     }
 
     fn run(words: &[&str], at_start: bool, before: &[&str]) -> Run {
@@ -566,6 +818,33 @@ mod tests {
     }
 
     #[test]
+    fn reads_institutions_modifiers_and_places() {
+        let names = |s: &str| sequences(s).iter().map(|r| r.words.join(" ")).collect::<Vec<_>>();
+        assert_eq!(names("a report by Stanford University's Center on Poverty and Inequality says"), ["Stanford University's Center on Poverty and Inequality"]);
+        assert_eq!(names("at Amazon-owned Whole Foods Market today"), ["Amazon", "Whole Foods Market"]);
+        assert_eq!(names("A HIGH-powered team met Tony Abbott"), ["A", "Tony Abbott"]);
+        assert_eq!(names("Japan and North Korea met"), ["Japan", "North Korea"]);
+        assert_eq!(names("the Quai d’Orsay said"), ["Quai d’Orsay"]);
+        let lower = HashSet::new();
+        let ctx = ctx_with(&lower);
+        let mut r = run(&["West", "Mercia"], false, &[]);
+        r.after = Some("police".into());
+        assert_eq!(classify(&r, &ctx)[0].name, "West Mercia police");
+        assert_eq!(classify(&run(&["Siberia"], false, &["over"]), &ctx)[0].kind, "place");
+        assert_eq!(classify(&run(&["North", "America"], false, &[]), &ctx)[0].kind, "place");
+        assert!(classify(&run(&["Xbox", "One", "X"], false, &[]), &ctx).is_empty());
+        assert!(classify(&run(&["Data", "Retention", "Bill"], false, &[]), &ctx).is_empty());
+        let m = classify(&run(&["Federal", "Police", "Commissioner", "Andrew", "Colvin"], false, &[]), &ctx);
+        assert_eq!((m[0].name.as_str(), m[0].role.as_deref()), ("Andrew Colvin", Some("Federal Police Commissioner")));
+        let fr = Ctx { lower: &lower, noun_caps: false, romance: true };
+        let mut r = run(&["Assemblée"], false, &["l'"]);
+        r.after = Some("nationale".into());
+        assert_eq!(classify(&r, &fr)[0].name, "Assemblée nationale");
+        assert!(title_like("Lupita Nyong'o , Exclusive , Fashion , Awards Shows , The Oscars"));
+        assert!(!title_like("Japan and North Korea held talks in Beijing on Sunday."));
+    }
+
+    #[test]
     fn merges_inflected_names() {
         assert!(same_name("Souček", "Součka", true));
         assert!(same_name("Souček", "Součkem", true));
@@ -575,6 +854,8 @@ mod tests {
         assert!(!same_name("Souček", "Součka", false));
         assert!(!same_name("Rice", "Rich", true));
         assert!(same_full_name("Declan Rice", "Declanem Ricem", true));
+        assert!(same_full_name("Declana Rice", "Declanem Ricem", true));
+        assert!(base_of("David Moyes", "Davida Moyese"));
     }
 
     #[test]
