@@ -1,30 +1,83 @@
-//! Key facts: 3-5 sentences of the article body that carry its news, ranked by position,
-//! the parties they name, numbers and dates; quotes and near-duplicates are passed over.
+//! Key facts: 3-5 sentences of the article body that carry its news, ranked by position (a
+//! slow decay: the news is told first, the rest of the story still counts), the parties they
+//! name, numbers and dates. A sentence scores for the parties it names,
+//! numbers and dates, and loses for quotes, questions, first and second person and page
+//! furniture; near-duplicates (and the headline) are passed over. Captions, removed blocks
+//! and title-case lists never reach this stage.
 
-use super::{Party, Text};
+use super::{parties::title_like, Party, Text};
 use crate::text;
 
 const MAX_FACTS: usize = 5;
+const MIN_FACTS: usize = 3;
 
-fn score(s: &str, pos: usize, parties: &[Party]) -> f32 {
+/// Words of the first and second person: opinion and address, not news.
+const PERSONAL: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "we're", "we’re", "our", "us", "you", "your", "you're", "you’re"];
+
+/// Openers of sentences that lean on the one before ("This", "It", "He").
+const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also"];
+
+/// Does the sentence end like a sentence (not a caption or a label)?
+fn complete(s: &str) -> bool {
+    s.ends_with(['.', '!', '"', '”', '’', '»', ')', '。', '！']) && !s.ends_with("...") && !s.ends_with('…')
+}
+
+fn score(s: &str, parties: &[Party]) -> f32 {
     let len = s.chars().count();
-    if !(40..=400).contains(&len) {
+    let cjk = s.chars().filter(|c| text::is_cjk(*c)).count() > len / 3;
+    let (lo, hi) = if cjk { (15, 200) } else { (40, 400) };
+    if !(lo..=hi).contains(&len) || !complete(s) || s.ends_with('?') || s.chars().next().is_some_and(char::is_lowercase) {
         return -1.0;
     }
-    let mut sc = 3.0 / (1.0 + pos as f32 * 0.25);
-    let top: Vec<&Party> = parties.iter().take(6).collect();
-    sc += top.iter().filter(|p| s.contains(p.name.split_whitespace().last().unwrap_or(&p.name))).count() as f32 * 0.6;
+    let mut sc = 1.0;
+    let names = parties
+        .iter()
+        .take(8)
+        .filter(|p| {
+            let key = p.name.split_whitespace().last().unwrap_or(&p.name);
+            s.contains(key)
+        })
+        .count();
+    sc += (names.min(3) as f32) * 0.3;
     if s.chars().any(|c| c.is_ascii_digit()) {
         sc += 0.4;
     }
-    let quote_start = s.starts_with(['"', '“', '«', '„', '\'']);
-    if quote_start {
-        sc -= 1.5;
-    }
-    if s.ends_with('?') || s.ends_with(':') {
+    if s.starts_with(['"', '“', '«', '„', '\'', '‘', '—', '-']) {
         sc -= 1.0;
     }
+    let words: Vec<String> = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase()).collect();
+    if words.iter().any(|w| PERSONAL.contains(&w.as_str())) {
+        sc -= 0.5;
+    }
+    if words.first().is_some_and(|w| ANAPHORIC.contains(&w.as_str())) {
+        sc -= 0.3;
+    }
+    if s.ends_with(':') || s.contains("Click") || s.contains("click here") || s.contains("Read more") {
+        sc -= 1.0;
+    }
+    if len < 70 {
+        sc -= 0.3;
+    }
+    if quoted_share(s) > 0.5 {
+        sc -= 0.3;
+    }
     sc
+}
+
+/// Share of the characters that stand inside quotation marks.
+fn quoted_share(s: &str) -> f32 {
+    let (mut inside, mut n, mut q) = (false, 0usize, 0usize);
+    for c in s.chars() {
+        n += 1;
+        match c {
+            '“' | '«' | '„' => inside = true,
+            '”' | '»' => inside = false,
+            '"' => inside = !inside,
+            _ if inside => q += 1,
+            _ => {}
+        }
+    }
+    q as f32 / n.max(1) as f32
 }
 
 fn overlap(a: &str, b: &str) -> f32 {
@@ -34,27 +87,79 @@ fn overlap(a: &str, b: &str) -> f32 {
     common / (wa.len().min(wb.len()).max(1) as f32)
 }
 
-pub fn facts(t: &Text, parties: &[Party]) -> Vec<String> {
-    let mut cands: Vec<(usize, String, f32)> = Vec::new();
-    for (pos, s) in t.prose().flat_map(|b| text::sentences(&b.text)).enumerate() {
-        let sc = score(&s, pos, parties);
-        if sc > 0.0 {
-            cands.push((pos, s, sc));
+/// Leaves out a dateline prefix ("LONDON — ", "BEIJING (AFP) - ") of the lead.
+fn without_dateline(s: &str) -> &str {
+    if super::dateline::dateline_prefix(s).is_none() {
+        return s;
+    }
+    for sep in [" — ", " – ", " - ", "— ", ") -", ") —"] {
+        if let Some(i) = s.find(sep) {
+            if s[..i].chars().count() < 60 {
+                return s[i + sep.len()..].trim_start_matches(['-', '—', '–', ' ']);
+            }
         }
     }
-    let mut ranked: Vec<&(usize, String, f32)> = cands.iter().collect();
-    ranked.sort_by(|a, b| b.2.total_cmp(&a.2));
+    s
+}
+
+pub fn facts(t: &Text, parties: &[Party]) -> Vec<String> {
+    let mut cands: Vec<(usize, String, f32)> = Vec::new();
+    let blocks = t.prose().filter(|b| !title_like(&b.text));
+    for (pos, s) in blocks.flat_map(|b| text::sentences(&b.text)).enumerate() {
+        let s = if pos == 0 { without_dateline(&s).to_string() } else { s };
+        let sc = score(&s, parties);
+        cands.push((pos, s, sc));
+    }
+    let dup = |picked: &[&(usize, String, f32)], c: &(usize, String, f32)| {
+        picked.iter().any(|p| overlap(&p.1, &c.1) > 0.7) || t.title.as_deref().is_some_and(|h| overlap(h, &c.1) > 0.9)
+    };
+    // the news is told first: a slow decay with the position in the article
+    let mut ranked: Vec<(f32, &(usize, String, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + 3.0 / (1.0 + c.0 as f32 * 0.05), c)).collect();
+    ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut picked: Vec<&(usize, String, f32)> = Vec::new();
-    for c in ranked {
+    for (_, c) in ranked {
         if picked.len() == MAX_FACTS {
             break;
         }
-        let dup = picked.iter().any(|p| overlap(&p.1, &c.1) > 0.7)
-            || t.title.as_deref().is_some_and(|h| overlap(h, &c.1) > 0.9);
-        if !dup {
+        if !dup(&picked, c) {
             picked.push(c);
+        }
+    }
+    // a short article: any sentence of the body rather than fewer than three facts
+    if picked.len() < MIN_FACTS {
+        for c in cands.iter().filter(|c| c.1.chars().count() >= 20) {
+            if picked.len() == MIN_FACTS {
+                break;
+            }
+            if !picked.iter().any(|p| p.0 == c.0) && !dup(&picked, c) {
+                picked.push(c);
+            }
         }
     }
     picked.sort_by_key(|c| c.0);
     picked.into_iter().map(|c| c.1.clone()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn party(name: &str) -> Party {
+        Party { name: name.into(), kind: "country", mentions: 3, role: None }
+    }
+
+    #[test]
+    fn scores_news_over_quotes_questions_and_address() {
+        let ps = [party("Japan"), party("North Korea")];
+        let news = score("Japan and North Korea on Sunday held the first formal talks in more than a year.", &ps);
+        let quote = score("\"We would like to make efforts so as to make progress towards solving those issues.\"", &ps);
+        let question = score("So what does this mean for Japan and North Korea in the years to come?", &ps);
+        let you = score("It's a game you can play on your phone with just one hand, so what's not to love about it.", &ps);
+        let caption = score("Hori Parata at his farm, the place where he was born and grew up", &ps);
+        assert!(news > quote && news > you && quote < 1.0);
+        assert!(question < 0.0 && caption < 0.0);
+        assert_eq!(without_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
+        assert_eq!(without_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
+        assert!(overlap("Japan and North Korea held talks.", "Japan and North Korea held talks on Sunday.") > 0.7);
+    }
 }
