@@ -214,21 +214,91 @@ fn widen_article(page: &Page, blocks: &mut [Block]) {
     }
 }
 
-/// The headline: structured metadata first (as Readability does), then the first `<h1>`,
-/// then the `<title>` without its site suffix.
-fn title(page: &Page, blocks: &[Block], ld: &[serde_json::Value]) -> Option<String> {
-    let from_ld = ld.iter().find_map(|v| dateline::ld_field(v, "headline")).and_then(|v| v.as_str().map(crate::text::clean));
-    let meta = ["dc.title", "dcterm:title", "og:title", "twitter:title"].iter().find_map(|k| page.meta(k)).map(str::to_string);
-    let h1 = blocks.iter().find(|b| page.nodes[b.node as usize].tag == "h1").map(|b| b.text.clone());
-    let from_title = page.title.as_ref().map(|t| {
-        for sep in [" | ", " - ", " – ", " — ", " :: "] {
-            if let Some((a, b)) = t.split_once(sep) {
-                return if a.split_whitespace().count() >= b.split_whitespace().count() { a.to_string() } else { b.to_string() };
+fn words(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Separators between a headline and a site name in `<title>`: " | ", " - ", " \\ ", " / ",
+/// " > ", " » ".
+const TITLE_SEPS: &[char] = &['|', '-', '\\', '/', '>', '»'];
+
+/// The `<title>` cleaned of its site name, as Readability does it: the part before the last
+/// separator (or after the first when that leaves under three words), the part after a colon
+/// unless a heading repeats the whole title, the only `<h1>` for a title too short or long.
+fn document_title(page: &Page, blocks: &[Block]) -> Option<String> {
+    let orig = page.title.as_deref()?.trim().to_string();
+    let sep_at = |t: &str, set: &[char]| -> Vec<usize> {
+        let c: Vec<(usize, char)> = t.char_indices().collect();
+        (1..c.len().saturating_sub(1)).filter(|&k| c[k - 1].1 == ' ' && c[k + 1].1 == ' ' && set.contains(&c[k].1)).map(|k| c[k].0).collect()
+    };
+    let seps = sep_at(&orig, TITLE_SEPS);
+    let mut hierarchical = false;
+    let mut cur = orig.clone();
+    if let Some(&last) = seps.last() {
+        hierarchical = !sep_at(&orig, &['\\', '/', '>', '»']).is_empty();
+        cur = orig[..last].to_string();
+        if words(&cur) < 3 {
+            if let Some(first) = orig.find(TITLE_SEPS) {
+                cur = orig[first + 1..].to_string();
             }
         }
-        t.clone()
+    } else if orig.contains(": ") {
+        let headings: Vec<&str> = blocks.iter().filter(|b| matches!(page.nodes[b.node as usize].tag.as_str(), "h1" | "h2")).map(|b| b.text.trim()).collect();
+        if !headings.contains(&orig.as_str()) {
+            let (first, last) = (orig.find(':').unwrap_or(0), orig.rfind(':').unwrap_or(0));
+            cur = orig[last + 1..].to_string();
+            if words(&cur) < 3 {
+                cur = orig[first + 1..].to_string();
+            } else if words(&orig[..first]) > 5 {
+                cur = orig.clone();
+            }
+        }
+    } else if orig.chars().count() > 150 || orig.chars().count() < 15 {
+        let h1s: Vec<&Block> = blocks.iter().filter(|b| page.nodes[b.node as usize].tag == "h1").collect();
+        if h1s.len() == 1 {
+            cur = h1s[0].text.clone();
+        }
+    }
+    let mut cur = crate::text::fold_space(&cur);
+    let plain_words = words(&orig.replace(TITLE_SEPS, " ").replace("  ", " "));
+    if words(&cur) <= 4 && (!hierarchical || words(&cur) != plain_words.saturating_sub(1)) {
+        cur = orig;
+    }
+    Some(cur)
+}
+
+/// Share of `b`'s word tokens also in `a` (Readability's text similarity).
+fn similarity(a: &str, b: &str) -> f32 {
+    let ta: Vec<String> = crate::text::norm(a).split(' ').map(str::to_string).collect();
+    let tb: Vec<String> = crate::text::norm(b).split(' ').filter(|w| !w.is_empty()).map(str::to_string).collect();
+    if tb.is_empty() {
+        return 0.0;
+    }
+    let uniq: Vec<&String> = tb.iter().filter(|w| !ta.contains(w)).collect();
+    let len = |v: &[&String]| v.iter().map(|w| w.chars().count() + 1).sum::<usize>() as f32;
+    let all: Vec<&String> = tb.iter().collect();
+    1.0 - len(&uniq) / len(&all).max(1.0)
+}
+
+/// The headline: an article's JSON-LD name or headline, the title metas, then the document
+/// title cleaned of its site name (the order Readability uses).
+fn title(page: &Page, blocks: &[Block], ld: &[serde_json::Value]) -> Option<String> {
+    let doc = document_title(page, blocks);
+    let text_of = |v: &serde_json::Value, k: &str| dateline::ld_field(v, k).and_then(|x| x.as_str()).map(crate::text::clean).filter(|x| !x.is_empty());
+    let from_ld = ld.iter().filter(|v| dateline::is_article(v)).find_map(|v| match (text_of(v, "name"), text_of(v, "headline")) {
+        (Some(name), Some(headline)) if name != headline => {
+            let d = doc.as_deref().unwrap_or("");
+            let (n, h) = (similarity(&name, d) > 0.75, similarity(&headline, d) > 0.75);
+            Some(if h && !n { headline } else { name })
+        }
+        (Some(name), _) => Some(name),
+        (None, h) => h,
     });
-    from_ld.or(meta).or(h1).or(from_title).filter(|t| !t.is_empty())
+    let metas = [
+        "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title",
+    ];
+    let meta = || metas.iter().find_map(|k| page.meta(k)).map(crate::text::clean).filter(|t| !t.is_empty());
+    from_ld.or_else(meta).or(doc).filter(|t| !t.is_empty())
 }
 
 pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
@@ -242,3 +312,35 @@ pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
     Summary { title: text.title.clone(), dateline, parties, facts }
 }
 
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn summary_of(html: &str) -> Summary {
+        let page = crate::scan::scan(html).unwrap();
+        let verdict = crate::judge::judge(&page);
+        summarise(&page, &verdict, None)
+    }
+
+    #[test]
+    fn headline_from_metadata_then_document_title() {
+        let t = |head: &str, body: &str| summary_of(&format!("<html><head>{head}</head><body>{body}</body></html>")).title;
+        assert_eq!(t("<title>Mugabe is under house arrest | The Telegraph</title>", "<h1>Lorem</h1>").as_deref(), Some("Mugabe is under house arrest"));
+        assert_eq!(t("<title>Site: A long enough headline about talks</title>", "<h1>Lorem</h1>").as_deref(), Some("A long enough headline about talks"));
+        assert_eq!(t("<title>Short</title><meta property=\"og:title\" content=\"Japan, N.Korea hold talks\">", "").as_deref(), Some("Japan, N.Korea hold talks"));
+        assert_eq!(t("<title>Test</title>", "<h1>The only headline here</h1>").as_deref(), Some("Test"));
+        let ld = r#"<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"From JSON-LD"}]]></script>"#;
+        assert_eq!(t(&format!("<title>Other - Site</title>{ld}"), "").as_deref(), Some("From JSON-LD"));
+    }
+
+    #[test]
+    fn caption_credits_are_left_out_of_paragraphs() {
+        let html = "<html><body><article><h1>Head</h1><p><span class=\"caption\">© Provided by Agency</span> Nintendo and Apple shocked the world this year by announcing a game for phones.</p><p>Second paragraph of the story with enough words to count as prose here.</p></article></body></html>";
+        let page = crate::scan::scan(html).unwrap();
+        let verdict = crate::judge::judge(&page);
+        let b = blocks(&page, &verdict);
+        let p = b.iter().find(|b| b.text.contains("Nintendo")).unwrap();
+        assert!(!p.text.contains("Provided") && !p.caption);
+    }
+}
