@@ -2,6 +2,7 @@
 //! charset its `<meta>` declares (found by a short lol_html pass over the head), else UTF-8
 //! when the bytes are valid UTF-8, else windows-1252 (what browsers assume).
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -30,7 +31,8 @@ fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
         }
         Ok(())
     }));
-    let mut rw = HtmlRewriter::new(settings, |_: &[u8]| {});
+    let sink: crate::scan::Sink = Box::new(|_: &[u8]| {});
+    let mut rw = HtmlRewriter::new(settings, sink);
     // a declaration cut at the prescan boundary is simply not seen
     let _ = rw.write(&bytes[..bytes.len().min(PRESCAN)]);
     drop(rw);
@@ -39,8 +41,9 @@ fn declared(bytes: &[u8]) -> Option<&'static Encoding> {
 }
 
 /// Decodes the page to UTF-8. Errors for encodings that are not ASCII-compatible (UTF-16),
-/// which lol_html cannot stream either.
-pub fn decode(bytes: &[u8]) -> Result<(String, &'static Encoding), String> {
+/// which lol_html cannot stream either. A page that is already valid UTF-8 is borrowed, not
+/// copied (most pages: one page-sized allocation less).
+pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static Encoding), String> {
     if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
         return Err("UTF-16 pages are not supported".into());
     }
@@ -54,7 +57,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, &'static Encoding), String> {
         },
     };
     let (text, _, _) = enc.decode(bytes);
-    Ok((text.into_owned(), enc))
+    Ok((text, enc))
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 //! both return.
 
 pub mod charset;
+pub mod entities;
 pub mod judge;
 pub mod report;
 pub mod rewrite;

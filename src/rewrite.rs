@@ -36,7 +36,8 @@ pub fn rewrite(html: &str, remove: &HashSet<u32>) -> Result<Vec<u8>, String> {
                 }
                 Ok(())
             }));
-        let mut rw = HtmlRewriter::new(settings, |c: &[u8]| out.extend_from_slice(c));
+        let sink: crate::scan::Sink = Box::new(|c: &[u8]| out.extend_from_slice(c));
+        let mut rw = HtmlRewriter::new(settings, sink);
         rw.write(html.as_bytes()).map_err(|e| format!("cannot rewrite the page: {e}"))?;
         rw.end().map_err(|e| format!("cannot rewrite the page: {e}"))?;
     }

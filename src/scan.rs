@@ -16,6 +16,11 @@ use crate::text;
 
 pub const NONE: u32 = u32::MAX;
 
+/// The one output-sink type of every lol_html rewriter in the crate (the stream pass uses it
+/// too). `HtmlRewriter` is generic over its sink: each distinct closure type would compile the
+/// whole parser again (about 50 KB of .wasm each).
+pub type Sink<'a> = Box<dyn FnMut(&[u8]) + 'a>;
+
 /// Start tags that close an open `<p>` (HTML's "close a p element"), as a browser would.
 const CLOSES_P: &[&str] = &[
     "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl",
@@ -150,8 +155,14 @@ impl Order {
     /// The index of this element, or `None` for elements the DOM does not list
     /// (inside `<template>`). Call once per start tag, in stream order.
     pub fn number(order: &Rc<RefCell<Order>>, el: &mut Element) -> Option<u32> {
+        let tag = el.tag_name();
+        Order::number_tag(order, el, &tag)
+    }
+
+    /// `number` for a caller that already has the element's (lower-case) tag name.
+    pub fn number_tag(order: &Rc<RefCell<Order>>, el: &mut Element, tag: &str) -> Option<u32> {
         let mut o = order.borrow_mut();
-        let is_template = el.tag_name() == "template";
+        let is_template = tag == "template";
         let index = if o.template_depth > 0 {
             None
         } else {
@@ -219,25 +230,35 @@ impl Builder {
         }
     }
 
-    fn flush_text(&mut self, last: bool) {
+    /// Takes one chunk of a text node; the node is handled at its last chunk. A node in one
+    /// chunk (the usual case) is never copied, and white space between tags costs nothing.
+    fn text_chunk(&mut self, chunk: &str, last: bool) {
         if !last {
+            self.pending.push_str(chunk);
             return;
         }
-        let raw = std::mem::take(&mut self.pending);
+        let joined;
+        let raw = if self.pending.is_empty() {
+            chunk
+        } else {
+            self.pending.push_str(chunk);
+            joined = std::mem::take(&mut self.pending);
+            joined.as_str()
+        };
         let Some(&top) = self.stack.last() else { return };
         let node = &self.page.nodes[top as usize];
         if node.tag == "title" && self.page.title.is_none() {
-            self.title.push_str(&raw);
+            self.title.push_str(raw);
             return;
         }
         if node.has(flag::JSON_LD) {
-            self.page.json_ld.push(raw);
+            self.page.json_ld.push(raw.to_string());
             return;
         }
-        if node.has(flag::NON_TEXT) {
+        if node.has(flag::NON_TEXT) || raw.bytes().all(|b| b.is_ascii_whitespace()) {
             return;
         }
-        let t = text::clean(&raw);
+        let t = text::clean(raw);
         if t.is_empty() {
             return;
         }
@@ -251,8 +272,8 @@ fn attr(el: &Element, name: &str) -> Option<String> {
 }
 
 fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Element) {
-    let Some(index) = Order::number(order, el) else { return };
     let tag = el.tag_name();
+    let Some(index) = Order::number_tag(order, el, &tag) else { return };
     let mut guard = b.borrow_mut();
     let s = &mut *guard;
     s.implicit_close(&tag);
@@ -265,15 +286,19 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
         }
     };
     let mut node = Node { tag: tag.clone(), parent, depth, end: index + 1, flags: inherited, ..Node::default() };
+    let mut class_id = 0;
     for name in ["class", "id"] {
         if let Some(v) = el.get_attribute(name) {
             text::name_tokens(&v, &mut node.tokens);
+            class_id += 1;
         }
     }
-    for a in el.attributes() {
-        let n = a.name();
-        if TOKEN_ATTRS.contains(&n.as_str()) {
-            text::name_tokens(&a.value(), &mut node.tokens);
+    // by name, not by walking the attributes: `Attribute::name` allocates, lookups do not
+    if el.attributes().len() > class_id {
+        for name in TOKEN_ATTRS {
+            if let Some(v) = el.get_attribute(name) {
+                text::name_tokens(&v, &mut node.tokens);
+            }
         }
     }
     node.role = attr(el, "role").map(|r| r.to_lowercase());
@@ -360,12 +385,11 @@ pub fn scan(html: &str) -> Result<Page, String> {
                 Ok(())
             }))
             .append_document_content_handler(doc_text!(move |t: &mut TextChunk| {
-                let mut s = bt.borrow_mut();
-                s.pending.push_str(t.as_str());
-                s.flush_text(t.last_in_text_node());
+                bt.borrow_mut().text_chunk(t.as_str(), t.last_in_text_node());
                 Ok(())
             }));
-        let mut rw = HtmlRewriter::new(settings, |_: &[u8]| {});
+        let sink: Sink = Box::new(|_: &[u8]| {});
+        let mut rw = HtmlRewriter::new(settings, sink);
         rw.write(html.as_bytes()).map_err(|e| format!("cannot parse the page: {e}"))?;
         rw.end().map_err(|e| format!("cannot parse the page: {e}"))?;
     }

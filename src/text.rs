@@ -5,7 +5,7 @@
 /// as they stand in the source) and folds runs of white space into one space.
 pub fn clean(raw: &str) -> String {
     let decoded = if raw.contains('&') {
-        html_escape::decode_html_entities(raw).into_owned()
+        crate::entities::decode(raw)
     } else {
         raw.to_string()
     };

@@ -13,6 +13,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
+use proptest::test_runner::RngSeed;
 use reader_cleanup::{process, scan, Options};
 
 #[derive(Debug, Clone)]
@@ -157,8 +158,18 @@ fn check(body: &[Tree], idempotent: bool) -> Result<(), TestCaseError> {
         Ok(())
 }
 
+/// The normal suite runs a fixed sample (same pages every run: no flaky CI); the ignored tests
+/// below explore with random seeds (`cargo test --release --test properties -- --ignored`).
+fn fixed() -> ProptestConfig {
+    ProptestConfig { cases: 64, max_shrink_iters: 200, rng_seed: RngSeed::Fixed(20140330), ..ProptestConfig::default() }
+}
+
+fn random() -> ProptestConfig {
+    ProptestConfig { cases: 256, max_shrink_iters: 500, ..ProptestConfig::default() }
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, max_shrink_iters: 200, ..ProptestConfig::default() })]
+    #![proptest_config(fixed())]
 
     #[test]
     fn news_pages_keep_structure_article_and_tags(body in story_page()) {
@@ -173,7 +184,39 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 64, max_shrink_iters: 200, ..ProptestConfig::default() })]
+    #![proptest_config(random())]
+
+    #[test]
+    #[ignore = "exploration with random seeds (256 cases)"]
+    fn explore_news_pages(body in story_page()) {
+        check(&body, false)?;
+    }
+
+    #[test]
+    #[ignore = "exploration with random seeds (256 cases)"]
+    fn explore_block_soup(body in prop::collection::vec(block(), 1..6)) {
+        check(&body, false)?;
+    }
+}
+
+/// Found by `explore_block_soup` against a judge in progress: on a page whose only text is
+/// promo lines, the element picked as the article was itself removed (DESIGN: "never removes
+/// the article container").
+#[test]
+fn article_pick_of_a_promo_only_page_is_not_removed() {
+    let body = [Tree::El {
+        tag: "div",
+        class: "",
+        kids: vec![
+            Tree::El { tag: "p", class: "", kids: vec![Tree::Text("Sign up for our newsletter".into()), Tree::Text("Recommended for you".into())] },
+            Tree::El { tag: "p", class: "content", kids: vec![Tree::Text("Recommended for you".into())] },
+        ],
+    }];
+    check(&body, false).unwrap();
+}
+
+proptest! {
+    #![proptest_config(random())]
 
     /// Known gap (judge): on a page with no clear story, removing a block can change the
     /// article pick, and a second pass removes more. Minimal case found: the only text sits in
