@@ -382,7 +382,10 @@ fn date(t: &Text, ld: &[Value], top: &[&str], us_order: bool) -> Option<(String,
     };
     // an "Updated …" line is the last visible resort ("Updated: 03/30/2014 19:27 | By AFP")
     let from_update_line = || top.iter().filter(|l| l.chars().count() < 200).find_map(|l| parse_visible(l, us_order));
-    visible.or_else(from_url).or_else(from_update_line).or_else(from_modified)
+    let (date, time) = visible.or_else(from_url).or_else(from_update_line).or_else(from_modified)?;
+    // a date without a time (from the URL, say) takes the time of a visible line of the same day
+    let time = time.or_else(|| top.iter().filter_map(|l| parse_visible(l, us_order)).find(|(d, _)| *d == date).and_then(|(_, t)| t));
+    Some((date, time))
 }
 
 /// Names from a JSON-LD `author` (a string, an object or an array of either).
@@ -758,6 +761,14 @@ pub fn dateline(t: &Text, ld: &[Value]) -> Dateline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_from_the_url_takes_the_time_of_the_same_day_shown_on_the_page() {
+        let page = crate::scan::scan("<h1>T</h1><div>Updated: 03/30/2014 19:27 | By AFP</div><p>Body text of the story that is long enough to count as prose here.</p>").unwrap();
+        let v = crate::judge::judge(&page);
+        let s = crate::summary::summarise(&page, &v, Some("http://news.example/2014/03/30/story"));
+        assert_eq!((s.dateline.date.as_deref(), s.dateline.time.as_deref()), (Some("2014-03-30"), Some("19:27")));
+    }
 
     #[test]
     fn parses_visible_dates_in_many_forms() {
