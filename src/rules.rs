@@ -437,24 +437,62 @@ pub fn token_kind(tokens: &[String]) -> Option<(Kind, String)> {
     None
 }
 
-/// The phrase rule a heading's text matches.
+/// `HEADING_PHRASES` in the form they are compared in (`text::norm`), computed once.
+struct Phrase {
+    norm: String,
+    words: usize,
+    cjk: bool,
+    kind: Kind,
+    raw: &'static str,
+}
+
+fn phrases() -> &'static [Phrase] {
+    static PHRASES: std::sync::OnceLock<Vec<Phrase>> = std::sync::OnceLock::new();
+    PHRASES.get_or_init(|| {
+        HEADING_PHRASES
+            .iter()
+            .map(|(raw, kind)| {
+                let norm = crate::text::norm(raw);
+                Phrase { words: norm.split(' ').count(), cjk: norm.chars().any(crate::text::is_cjk), norm, kind: *kind, raw }
+            })
+            .collect()
+    })
+}
+
+/// Does `h` start with the words `p` (followed by a space)?
+fn opens_with(h: &str, p: &str) -> bool {
+    h.len() > p.len() && h.starts_with(p) && h.as_bytes()[p.len()] == b' '
+}
+
+/// Does `h` contain the words `p` as whole words?
+fn has_words(h: &str, p: &str) -> bool {
+    h.match_indices(p).any(|(at, _)| {
+        let before = at == 0 || h.as_bytes()[at - 1] == b' ';
+        let after = at + p.len() == h.len() || h.as_bytes()[at + p.len()] == b' ';
+        before && after
+    })
+}
+
+/// The phrase rule a heading's text matches. A heading matches when it is the phrase, starts
+/// with it, contains it (phrases of two words or more, and CJK phrases), or, for a short label
+/// of three words at most, ends with a one-word phrase ("facebook recommendations").
 pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
     let h = crate::text::norm(heading);
     if h.is_empty() || h.chars().count() > 80 {
         return None;
     }
-    HEADING_PHRASES
+    let short = h.split(' ').count() <= 3;
+    phrases()
         .iter()
-        .find(|(p, _)| {
-            let p = crate::text::norm(p);
-            h == p
-                || h.starts_with(&format!("{p} "))
-                // a one-word phrase closing a short label: "facebook recommendations"
-                || (h.ends_with(&format!(" {p}")) && h.split(' ').count() <= 3)
-                || (p.contains(' ') && format!(" {h} ").contains(&format!(" {p} ")))
-                || (p.chars().any(crate::text::is_cjk) && h.contains(&p))
+        .find(|p| {
+            let p_ = p.norm.as_str();
+            h == p_
+                || opens_with(&h, p_)
+                || (short && h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ')
+                || (p.words > 1 && has_words(&h, p_))
+                || (p.cjk && h.contains(p_))
         })
-        .map(|(p, k)| (*k, *p))
+        .map(|p| (p.kind, p.raw))
 }
 
 /// The widget phrase a short promo line carries ("Sign up for our newsletter", "Like us on
@@ -463,24 +501,26 @@ pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
 /// story); otherwise the line must open with it (in the story, where a quote could contain it).
 pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> {
     let h = crate::text::norm(line);
-    if h.split(' ').count() < 3 || h.chars().count() > 140 {
+    let words: Vec<&str> = h.split(' ').collect();
+    if words.len() < 3 || h.chars().count() > 140 {
         return None;
     }
-    HEADING_PHRASES
+    phrases()
         .iter()
-        .filter(|(_, k)| k.is_widget())
-        .find(|(p, _)| {
-            let p = crate::text::norm(p);
-            if !p.contains(' ') && !p.chars().any(crate::text::is_cjk) {
+        .filter(|p| p.kind.is_widget())
+        .find(|p| {
+            if p.words == 1 && !p.cjk {
                 // one word opens the line: "Subscribe - 30 days free", never "...to subscribe"
-                return h.starts_with(&format!("{p} "));
+                return opens_with(&h, &p.norm);
+            }
+            if opens_with(&h, &p.norm) {
+                return true;
             }
             // outside the story the phrase may follow a short brand label ("BREITBART CONNECT
             // Sign up for our newsletter"), not close a menu ("Games Movies TV Follow us")
-            let head: String = h.split(' ').take(3 + p.split(' ').count()).collect::<Vec<_>>().join(" ");
-            h.starts_with(&format!("{p} ")) || (anywhere && format!(" {head} ").contains(&format!(" {p} ")))
+            anywhere && has_words(&words[..words.len().min(3 + p.words)].join(" "), &p.norm)
         })
-        .map(|(p, k)| (*k, *p))
+        .map(|p| (p.kind, p.raw))
 }
 
 /// Is `text` a share or follow bar: at least two network names or share verbs, and almost

@@ -69,6 +69,9 @@ pub mod flag {
     pub const NON_TEXT: u16 = 8;
     pub const HEADING: u16 = 16;
     pub const IN_HEAD: u16 = 32;
+    /// Never set by the scan: `judge` marks the elements of blocks it already removed when it
+    /// judges the page again as it would look cleaned.
+    pub const MASKED: u16 = 64;
 }
 
 /// One row of the element table.
