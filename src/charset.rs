@@ -49,6 +49,10 @@ pub fn decode(bytes: &[u8]) -> Result<(Cow<'_, str>, &'static Encoding), String>
     }
     let enc = match Encoding::for_bom(bytes) {
         Some((e, _)) => e,
+        // Text in a legacy charset is practically never valid UTF-8 once it has non-ASCII
+        // bytes, while saved or transcoded pages often keep a stale declaration: valid UTF-8
+        // with non-ASCII content wins over what the page declares.
+        None if !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok() => UTF_8,
         None => match declared(bytes) {
             // a UTF-16 declaration in an ASCII-readable file is a lie browsers ignore too
             Some(e) if e.is_ascii_compatible() => e,
@@ -73,5 +77,8 @@ mod tests {
         let (w, _, _) = encoding_rs::WINDOWS_1251.encode("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"><p>Читайте также</p>");
         assert!(decode(&w).unwrap().0.contains("Читайте также"));
         assert!(decode(&[0xFF, 0xFE, b'<', 0]).is_err());
+        // valid UTF-8 under a stale legacy declaration stays UTF-8
+        let (s, e) = decode("<meta charset=\"gb2312\"><p>相关新闻</p>".as_bytes()).unwrap();
+        assert_eq!((e, s.contains("相关新闻")), (UTF_8, true));
     }
 }
