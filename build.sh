@@ -28,7 +28,7 @@ say() { printf '\n==> %s\n' "$*"; }
 # ---------------------------------------------------------------- set-up
 setup() {
   local missing=()
-  for pkg in chromium chromium-driver firefox-esr zip; do
+  for pkg in chromium chromium-driver firefox-esr zip unzip; do
     dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
   done
   if [ ${#missing[@]} -gt 0 ]; then

@@ -13,6 +13,7 @@
 // Nothing here makes a network request: the module is read from the package.
 
 import init, { clean, StreamCleaner } from './pkg/reader_cleanup.js';
+import { hostOf } from './site.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
@@ -47,15 +48,6 @@ async function cleanHtml(html, url) {
     return { ok: true, report: plain(clean(html, url)) };
   } catch (e) {
     return { ok: false, error: errorText(e) };
-  }
-}
-
-function hostOf(url) {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
-  } catch {
-    return '';
   }
 }
 

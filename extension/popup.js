@@ -5,6 +5,7 @@
 // cleaned. `popup.html?tab=<id>` targets a given tab (used when the popup is
 // opened as a page, e.g. by the end-to-end tests).
 import { localise, t } from './i18n.js';
+import { hostOf } from './site.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -14,15 +15,6 @@ async function targetTab() {
   if (Number.isInteger(wanted) && wanted > 0) return api.tabs.get(wanted);
   const [tab] = await api.tabs.query({ active: true, currentWindow: true });
   return tab;
-}
-
-function hostOf(url) {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.hostname : '';
-  } catch {
-    return '';
-  }
 }
 
 function showBlocks(state) {

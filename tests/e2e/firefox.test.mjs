@@ -81,25 +81,13 @@ test('firefox: switched off in the popup, the page is left untouched', async () 
   await openSample(path, 'done');
   const removed = await run(() => document.documentElement.getAttribute('data-reader-cleanup-removed'));
   const pageHandle = await driver.getWindowHandle();
-
-  await driver.switchTo().newWindow('tab');
-  await driver.get(POPUP);
-  // The sample page's tab id, from the state the background keeps per tab.
-  const tabId = await driver.executeAsyncScript(`
-    const [url, done] = arguments;
-    browser.storage.session.get(null).then((all) => {
-      const hit = Object.entries(all).find(([k, v]) => k.startsWith('tab:') && v.url === url);
-      done(hit ? Number(hit[0].slice(4)) : null);
-    }, () => done(null));`, server.origin + path);
-  assert.ok(tabId, 'the background knows the sample tab');
+  const { tabId } = await openPopupFor(server.origin + path);
   const badge = () => driver.executeAsyncScript(`
     const [tabId, done] = arguments;
     browser.action.getBadgeText({ tabId }).then(done, (e) => done(String(e)));`, tabId);
   assert.equal(await badge(), removed, 'badge shows the removed count');
 
-  await driver.get(`${POPUP}?tab=${tabId}`);
   const toggle = await driver.findElement(By.css('input[type=checkbox]#enabled'));
-  await driver.wait(until.elementIsEnabled(toggle), 10_000);
   const label = await driver.findElement(By.css('label[for=enabled]')).getText();
   assert.equal(label, 'Clean this site');
   assert.equal(await driver.findElement(By.id('host')).getText(), '127.0.0.1');
