@@ -397,6 +397,7 @@ fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32) -> bool {
 /// Is `i` inside a side column (aside, complementary role, sidebar/rail class) below the article
 /// element (`NONE`: anywhere)? Sites often put the rail inside `<article>`; its lists are not
 /// the story.
+#[cfg(test)]
 fn in_side_column(page: &Page, i: u32, article: u32) -> bool {
     let mut a = i;
     while a != NONE && a != article {
@@ -413,6 +414,49 @@ fn in_side_column(page: &Page, i: u32, article: u32) -> bool {
         a = n.parent;
     }
     false
+}
+
+/// `in_side_column` for every element at once: the nearest ancestor-or-self that decides the
+/// walk (a side column, or `<body>`/`<html>` where it stops), and whether it is a side column.
+/// One top-down pass; each query is then O(1).
+struct SideColumns {
+    decider: Vec<u32>,
+    side: Vec<bool>,
+}
+
+impl SideColumns {
+    fn new(page: &Page) -> SideColumns {
+        let n = page.nodes.len();
+        let mut decider = vec![NONE; n];
+        let mut side = vec![false; n];
+        for i in 0..n {
+            let node = &page.nodes[i];
+            if matches!(node.tag.as_str(), "body" | "html") {
+                decider[i] = i as u32;
+            } else if node.tag == "aside"
+                || node.role.as_deref() == Some("complementary")
+                || node.tokens.iter().any(|t| rules::SIDEBAR_TOKENS.contains(&t.as_str()))
+            {
+                decider[i] = i as u32;
+                side[i] = true;
+            } else if node.parent != NONE {
+                decider[i] = decider[node.parent as usize];
+                side[i] = side[node.parent as usize];
+            }
+        }
+        SideColumns { decider, side }
+    }
+
+    /// Same answer as `in_side_column(page, i, article)`: the walk up from `i` meets the
+    /// deciding ancestor before it meets `article`.
+    fn test(&self, page: &Page, i: u32, article: u32) -> bool {
+        let d = self.decider[i as usize];
+        if d == NONE || !self.side[i as usize] {
+            return false;
+        }
+        // the walk stops early (false) when `article` lies on the path from `i` up to `d`
+        article == NONE || !(page.contains(article, i) && page.contains(d, article))
+    }
 }
 
 /// For every element: the first recommendation-widget vendor host loaded inside it (iframe or
@@ -462,7 +506,7 @@ enum TokenVerdict {
 /// Inside the story only short or link-dense blocks go; in regions that stay (navigation, page
 /// header and footer, menus) only self-contained widgets go (a sign-up box, a share bar), never
 /// the region itself; hidden widgets go too (pop-ups and banners shown by script).
-fn token_rule(page: &Page, sums: &[Sums], i: u32, kept: bool, article: Option<u32>) -> TokenVerdict {
+fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool, article: Option<u32>) -> TokenVerdict {
     let node = &page.nodes[i as usize];
     let s = sums[i as usize];
     let Some((kind, token)) = rules::token_kind(&node.tokens) else { return TokenVerdict::Pass };
@@ -485,7 +529,7 @@ fn token_rule(page: &Page, sums: &[Sums], i: u32, kept: bool, article: Option<u3
     if let Some(a) = article.filter(|&a| page.contains(a, i)) {
         // in the story's flow a box goes when it is short (a sign-up prompt, a "Related:" line);
         // in a side column inside the article element a widget may be a little larger
-        let short = match (widget, in_side_column(page, i, a)) {
+        let short = match (widget, side.test(page, i, a)) {
             (true, true) => 500,
             (true, false) => 300,
             _ => 200,
@@ -613,7 +657,11 @@ pub fn judge(page: &Page) -> Verdict {
             break;
         }
         // a block that went empty is taken whole: drop the earlier removals inside it
-        removals.retain(|r| !next.iter().any(|x| page.contains(x.index, r.index)));
+        // `next` is sorted and disjoint: only the last block starting at or before `r` can hold it
+        removals.retain(|r| {
+            let at = next.partition_point(|x| x.index <= r.index);
+            !(at > 0 && page.contains(next[at - 1].index, r.index))
+        });
         removals.extend(next);
         removals.sort_by_key(|r| r.index);
     }
@@ -645,6 +693,7 @@ fn judge_pass(page: &Page) -> Verdict {
     let kept_flags = kept_regions(page, article);
     let vendors = vendors(page);
     let story = is_story(page, &sums, article);
+    let side = SideColumns::new(page);
     let mut removals: Vec<Removal> = Vec::new();
     let mut i = 0u32;
     let n = page.nodes.len() as u32;
@@ -669,7 +718,7 @@ fn judge_pass(page: &Page) -> Verdict {
         let kept = kept_flags[i as usize];
         let mut found: Option<(u32, Kind, String)> = None;
         // class/id tokens
-        match token_rule(page, &sums, i, kept, article) {
+        match token_rule(page, &sums, &side, i, kept, article) {
             TokenVerdict::Remove(kind, reason) => found = Some((i, kind, reason)),
             TokenVerdict::Spare => {
                 i = node.end.max(i + 1);
@@ -718,9 +767,9 @@ fn judge_pass(page: &Page) -> Verdict {
             }
         }
         // structure: teaser cards beside the story (or in a side column inside its element)
-        let beside_story = story && (!inside_article || article.is_some_and(|a| in_side_column(page, i, a)));
+        let beside_story = story && (!inside_article || article.is_some_and(|a| side.test(page, i, a)));
         // in a side column two cards make a list ("TV clips": two videos)
-        let min_cards = if in_side_column(page, i, NONE) { 2 } else { 3 };
+        let min_cards = if side.test(page, i, NONE) { 2 } else { 3 };
         if found.is_none() && !kept && beside_story && teaser_cards(page, &sums, i, min_cards) {
             // take the wrappers that add nothing to the list
             let mut b = i;
@@ -740,9 +789,15 @@ fn judge_pass(page: &Page) -> Verdict {
         }
         match found {
             Some((b, kind, reason)) if !holds_article(page, &sums, article, b) && !in_paragraph(page, &sums, b) => {
-                // a block grown from a heading may start above `i`: drop removals inside it
-                removals.retain(|r| !page.contains(b, r.index));
-                if !removals.iter().any(|r| page.contains(r.index, b)) {
+                // a block grown from a heading may start above `i`: drop removals inside it.
+                // `removals` stays sorted and disjoint, and every removal so far ends at or
+                // before `i` (the walk jumps past each), so the ones inside `b` are a suffix and
+                // only the last one left could contain `b`: O(1) amortised, not O(removals)
+                while removals.last().is_some_and(|r| page.contains(b, r.index)) {
+                    removals.pop();
+                }
+                debug_assert!(!removals.iter().any(|r| page.contains(b, r.index)));
+                if !removals.last().is_some_and(|r| page.contains(r.index, b)) {
                     removals.push(Removal { index: b, kind, reason });
                 }
                 i = page.nodes[b as usize].end.max(i + 1);
@@ -935,6 +990,22 @@ mod tests {
         ));
         let (text, _) = cleaned(&html);
         assert!(text.contains("the talks would resume in Shenyang next month"), "{text}");
+    }
+
+    #[test]
+    fn side_column_table_answers_like_the_walk() {
+        let html = page(&format!(
+            "<div class=rail><aside><ul><li><a href=/a>x</a></li></ul></aside></div>{STORY}<div class=sidebar><p>y</p>\
+             <section role=complementary><p>z</p></section></div></article><aside><p>w</p></aside>"
+        ));
+        let p = scan(&html).unwrap();
+        let side = SideColumns::new(&p);
+        let n = p.nodes.len() as u32;
+        for i in 0..n {
+            for a in (0..n).chain([NONE]) {
+                assert_eq!(side.test(&p, i, a), in_side_column(&p, i, a), "i={i} article={a}");
+            }
+        }
     }
 
     #[test]

@@ -465,12 +465,50 @@ fn opens_with(h: &str, p: &str) -> bool {
 }
 
 /// Does `h` contain the words `p` as whole words?
+/// Checks the leftmost non-overlapping occurrences, exactly as `h.match_indices(p)` would yield
+/// them, without building a `StrSearcher` per call (these strings are a line long).
 fn has_words(h: &str, p: &str) -> bool {
-    h.match_indices(p).any(|(at, _)| {
-        let before = at == 0 || h.as_bytes()[at - 1] == b' ';
-        let after = at + p.len() == h.len() || h.as_bytes()[at + p.len()] == b' ';
-        before && after
-    })
+    let (hb, pb) = (h.as_bytes(), p.as_bytes());
+    let Some((&first, _)) = pb.split_first() else {
+        return h.match_indices(p).any(|(at, _)| word_bounded(hb, at, 0));
+    };
+    let mut from = 0;
+    while let Some(at) = find_from(hb, pb, first, from) {
+        if word_bounded(hb, at, pb.len()) {
+            return true;
+        }
+        from = at + pb.len();
+    }
+    false
+}
+
+/// Is `h[at..at + len]` bounded by spaces or the ends of `h`?
+fn word_bounded(h: &[u8], at: usize, len: usize) -> bool {
+    (at == 0 || h[at - 1] == b' ') && (at + len == h.len() || h[at + len] == b' ')
+}
+
+/// The first index `>= from` where `p` (whose first byte is `first`) occurs in `h`.
+fn find_from(h: &[u8], p: &[u8], first: u8, from: usize) -> Option<usize> {
+    if h.len() < p.len() {
+        return None;
+    }
+    let last = h.len() - p.len();
+    let mut i = from;
+    while i <= last {
+        if h[i] == first && &h[i..i + p.len()] == p {
+            return Some(i);
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `h.contains(p)` for short `h`, without a `StrSearcher`.
+fn contains_bytes(h: &str, p: &str) -> bool {
+    match p.as_bytes().split_first() {
+        Some((&first, _)) => find_from(h.as_bytes(), p.as_bytes(), first, 0).is_some(),
+        None => true,
+    }
 }
 
 /// The phrase rule a heading's text matches. A heading matches when it is the phrase, starts
@@ -490,7 +528,7 @@ pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
                 || opens_with(&h, p_)
                 || (short && h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ')
                 || (p.words > 1 && has_words(&h, p_))
-                || (p.cjk && h.contains(p_))
+                || (p.cjk && contains_bytes(&h, p_))
         })
         .map(|p| (p.kind, p.raw))
 }
@@ -501,8 +539,7 @@ pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
 /// story); otherwise the line must open with it (in the story, where a quote could contain it).
 pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> {
     let h = crate::text::norm(line);
-    let words: Vec<&str> = h.split(' ').collect();
-    if words.len() < 3 || h.chars().count() > 140 {
+    if h.split(' ').count() < 3 || h.chars().count() > 140 {
         return None;
     }
     phrases()
@@ -518,9 +555,21 @@ pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> 
             }
             // outside the story the phrase may follow a short brand label ("BREITBART CONNECT
             // Sign up for our newsletter"), not close a menu ("Games Movies TV Follow us")
-            anywhere && has_words(&words[..words.len().min(3 + p.words)].join(" "), &p.norm)
+            anywhere && has_words(first_words(&h, 3 + p.words), &p.norm)
         })
         .map(|p| (p.kind, p.raw))
+}
+
+/// The first `k` words of `h` (words split by single spaces), as `split(' ')` + `join(" ")`
+/// would give them, without allocating.
+fn first_words(h: &str, k: usize) -> &str {
+    if k == 0 {
+        return "";
+    }
+    match h.match_indices(' ').nth(k - 1) {
+        Some((at, _)) => &h[..at],
+        None => h,
+    }
 }
 
 /// Is `text` a share or follow bar: at least two network names or share verbs, and almost
