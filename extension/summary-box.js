@@ -18,7 +18,11 @@ globalThis.readerCleanupSummaryBox = (() => {
   function list(className, items, itemText) {
     if (items.length === 0) return el('p', t('boxNone'), 'none');
     const ul = el('ul', undefined, className);
-    for (const item of items) ul.append(el('li', itemText(item)));
+    for (const item of items) {
+      const li = el('li', itemText(item));
+      li.dir = 'auto'; // page text keeps its own direction (RTL stories in an LTR UI)
+      ul.append(li);
+    }
     return ul;
   }
 
@@ -30,7 +34,10 @@ globalThis.readerCleanupSummaryBox = (() => {
       color: #1a1a1a; background: #f4f7fb; border: 1px solid #c5d3e8;
       border-left: 4px solid #2563eb; border-radius: 6px; padding: 0.75em 1em;
     }
-    h2 { font-size: 1.05em; margin: 0 0 0.35em; }
+    summary { cursor: pointer; }
+    summary:focus-visible { outline: 2px solid #2563eb; outline-offset: 2px; }
+    h2 { display: inline; font-size: 1.05em; margin: 0; }
+    details[open] > summary { margin-bottom: 0.35em; }
     h3 { font-size: 0.95em; margin: 0.7em 0 0.2em; }
     p, ul { margin: 0; }
     ul { padding-left: 1.3em; }
@@ -44,7 +51,10 @@ globalThis.readerCleanupSummaryBox = (() => {
   function build(summary) {
     const d = summary?.dateline ?? {};
     const when = [d.date, d.time].filter(Boolean).join(' ');
-    const dateline = [d.place, when, d.source].filter(Boolean).join(' — ') || t('boxNoDateline');
+    // a missing part says so; nothing at all is one message
+    const dateline = d.place || when || d.source
+      ? [d.place || t('boxNoPlace'), when || t('boxNoDate'), d.source || t('boxNoSource')].join(' — ')
+      : t('boxNoDateline');
     const parties = Array.isArray(summary?.parties) ? summary.parties.slice(0, 8) : [];
     const facts = Array.isArray(summary?.facts) ? summary.facts : [];
     if (facts.length === 0 && parties.length === 0 && !(d.place || when || d.source)) return null;
@@ -56,9 +66,17 @@ globalThis.readerCleanupSummaryBox = (() => {
     box.setAttribute('role', 'complementary');
     box.setAttribute('aria-label', t('boxLabel'));
     box.lang = api.i18n.getUILanguage();
-    box.append(
-      el('h2', t('boxTitle')),
-      el('p', dateline, 'dateline'),
+    box.dir = api.i18n.getMessage('@@bidi_dir') || 'ltr';
+    // collapsible: a reader who wants the page only folds it away
+    const details = el('details');
+    details.open = true;
+    const summaryLine = el('summary');
+    summaryLine.append(el('h2', t('boxTitle')));
+    const datelineLine = el('p', dateline, 'dateline');
+    datelineLine.dir = 'auto';
+    details.append(
+      summaryLine,
+      datelineLine,
       el('h3', t('boxParties')),
       list('parties', parties, (p) => {
         const kind = KINDS[p.kind] ? ` (${t(KINDS[p.kind])})` : '';
@@ -67,6 +85,7 @@ globalThis.readerCleanupSummaryBox = (() => {
       el('h3', t('boxFacts')),
       list('facts', facts, (f) => String(f)),
     );
+    box.append(details);
     shadow.append(el('style', STYLE), box);
     return host;
   }

@@ -214,6 +214,17 @@ export function inspectPage(expect) {
     styled: section ? getComputedStyle(section).borderLeftWidth === '4px' : false,
     boxBeforeTitle: !!(host && document.getElementsByTagName('h1')[0]
       && host.nextElementSibling === document.getElementsByTagName('h1')[0]),
+    // Collapsible: a click on its summary line folds the facts away, a second one unfolds.
+    collapsible: (() => {
+      const details = section?.querySelector('details');
+      const line = details?.querySelector(':scope > summary');
+      const facts = section?.querySelector('ul.facts');
+      if (!details?.open || !line || !facts) return false;
+      line.click();
+      const folded = !details.open && !facts.checkVisibility();
+      line.click();
+      return folded && details.open && facts.checkVisibility();
+    })(),
   };
 }
 
@@ -238,6 +249,7 @@ export function assertCleaned(r) {
   assert.ok(r.ariaLabel, 'summary box has an aria-label');
   assert.ok(r.styled, 'summary box stylesheet applied');
   assert.ok(r.boxBeforeTitle, 'summary box sits right before the title h1');
+  assert.ok(r.collapsible, 'summary box folds and unfolds from its summary line');
 }
 
 export function assertUntouched(r) {
