@@ -416,6 +416,37 @@ pub fn token_matches(rule: &str, token: &str) -> bool {
     }
 }
 
+/// `BLOCK_TOKENS` and `BLOCK_TOKEN_PAIRS` (by their first word) bucketed by the first byte a
+/// matching token must have, rule order kept: a token is compared with a few rules, not all.
+/// A rule that could match an empty token or one of any first byte (an empty word, a bare
+/// `*`) goes into every bucket.
+struct BlockRules {
+    single: Vec<Vec<usize>>,
+    pair: Vec<Vec<usize>>,
+}
+
+/// Bucket of a token: its first byte, or 256 for the empty token.
+fn first_byte(t: &str) -> usize {
+    t.as_bytes().first().map_or(256, |&b| b as usize)
+}
+
+fn block_rules() -> &'static BlockRules {
+    static RULES: std::sync::OnceLock<BlockRules> = std::sync::OnceLock::new();
+    RULES.get_or_init(|| {
+        fn bucket<'a>(rules: impl Iterator<Item = &'a str>) -> Vec<Vec<usize>> {
+            let mut b = vec![Vec::new(); 257];
+            for (n, r) in rules.enumerate() {
+                match r.strip_suffix('*').unwrap_or(r).as_bytes().first() {
+                    Some(&c) => b[c as usize].push(n),
+                    None => b.iter_mut().for_each(|v| v.push(n)),
+                }
+            }
+            b
+        }
+        BlockRules { single: bucket(BLOCK_TOKENS.iter().map(|r| r.0)), pair: bucket(BLOCK_TOKEN_PAIRS.iter().map(|r| r.0)) }
+    })
+}
+
 /// The first block rule that the tokens of one element match.
 pub fn token_kind(tokens: &[String]) -> Option<(Kind, String)> {
     for (n, t) in tokens.iter().enumerate() {
@@ -425,12 +456,16 @@ pub fn token_kind(tokens: &[String]) -> Option<(Kind, String)> {
         if t.chars().count() <= 3 && after_number {
             continue;
         }
-        if let Some((_, k)) = BLOCK_TOKENS.iter().find(|(r, _)| token_matches(r, t)) {
-            return Some((*k, t.clone()));
+        if let Some(&r) = block_rules().single[first_byte(t)].iter().find(|&&r| token_matches(BLOCK_TOKENS[r].0, t)) {
+            return Some((BLOCK_TOKENS[r].1, t.clone()));
         }
     }
     for w in tokens.windows(2) {
-        if let Some((_, _, k)) = BLOCK_TOKEN_PAIRS.iter().find(|(a, b, _)| token_matches(a, &w[0]) && token_matches(b, &w[1])) {
+        if let Some(&r) = block_rules().pair[first_byte(&w[0])]
+            .iter()
+            .find(|&&r| token_matches(BLOCK_TOKEN_PAIRS[r].0, &w[0]) && token_matches(BLOCK_TOKEN_PAIRS[r].1, &w[1]))
+        {
+            let k = &BLOCK_TOKEN_PAIRS[r].2;
             return Some((*k, format!("{}-{}", w[0], w[1])));
         }
     }

@@ -270,13 +270,45 @@ impl Builder {
     }
 }
 
-fn attr(el: &Element, name: &str) -> Option<String> {
-    el.get_attribute(name).map(|v| text::clean(&v)).filter(|v| !v.is_empty())
+/// The attributes of one start tag, looked up by name. `Element::get_attribute` lower-cases
+/// and copies the name it is given on every call (two allocations per lookup, some 25 lookups
+/// per element); this takes each attribute's name once and answers like it: the first
+/// attribute whose name equals `name` ignoring ASCII case, its value decoded.
+struct Attrs<'e, 'i> {
+    attrs: &'e [lol_html::html_content::Attribute<'i>],
+    names: Vec<String>,
+}
+
+impl<'e, 'i> Attrs<'e, 'i> {
+    fn new(attrs: &'e [lol_html::html_content::Attribute<'i>]) -> Self {
+        Attrs { attrs, names: attrs.iter().map(|a| a.name_preserve_case()).collect() }
+    }
+
+    fn position(&self, name: &str) -> Option<usize> {
+        self.names.iter().position(|n| n.eq_ignore_ascii_case(name))
+    }
+
+    fn get(&self, name: &str) -> Option<String> {
+        self.position(name).map(|i| self.attrs[i].value())
+    }
+
+    fn has(&self, name: &str) -> bool {
+        self.position(name).is_some()
+    }
+
+    fn len(&self) -> usize {
+        self.attrs.len()
+    }
+}
+
+fn attr(el: &Attrs, name: &str) -> Option<String> {
+    el.get(name).map(|v| text::clean(&v)).filter(|v| !v.is_empty())
 }
 
 fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Element) {
     let tag = el.tag_name();
     let Some(index) = Order::number_tag(order, el, &tag) else { return };
+    let attrs = Attrs::new(el.attributes());
     let mut guard = b.borrow_mut();
     let s = &mut *guard;
     s.implicit_close(&tag);
@@ -291,31 +323,31 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
     let mut node = Node { tag: tag.clone(), parent, depth, end: index + 1, flags: inherited, ..Node::default() };
     let mut class_id = 0;
     for name in ["class", "id"] {
-        if let Some(v) = el.get_attribute(name) {
+        if let Some(v) = attrs.get(name) {
             text::name_tokens(&v, &mut node.tokens);
             class_id += 1;
         }
     }
-    // by name, not by walking the attributes: `Attribute::name` allocates, lookups do not
-    if el.attributes().len() > class_id {
+    // the extra tokens only when there is more than class and id
+    if attrs.len() > class_id {
         for name in TOKEN_ATTRS {
-            if let Some(v) = el.get_attribute(name) {
+            if let Some(v) = attrs.get(name) {
                 text::name_tokens(&v, &mut node.tokens);
             }
         }
     }
-    node.role = attr(el, "role").map(|r| r.to_lowercase());
-    node.label = attr(el, "aria-label");
-    node.itemprop = attr(el, "itemprop").map(|r| r.to_lowercase());
+    node.role = attr(&attrs, "role").map(|r| r.to_lowercase());
+    node.label = attr(&attrs, "aria-label");
+    node.itemprop = attr(&attrs, "itemprop").map(|r| r.to_lowercase());
     node.src = match tag.as_str() {
-        "iframe" | "script" | "img" => attr(el, "src").or_else(|| attr(el, "data-src")),
-        "form" => attr(el, "action"),
-        "a" => attr(el, "href"),
+        "iframe" | "script" | "img" => attr(&attrs, "src").or_else(|| attr(&attrs, "data-src")),
+        "form" => attr(&attrs, "action"),
+        "a" => attr(&attrs, "href"),
         _ => None,
     };
-    let style = el.get_attribute("style").unwrap_or_default().replace(' ', "").to_lowercase();
-    if el.has_attribute("hidden")
-        || el.get_attribute("aria-hidden").as_deref() == Some("true")
+    let style = attrs.get("style").unwrap_or_default().replace(' ', "").to_lowercase();
+    if attrs.has("hidden")
+        || attrs.get("aria-hidden").as_deref() == Some("true")
         || style.contains("display:none")
         || style.contains("visibility:hidden")
     {
@@ -326,29 +358,29 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => node.flags |= flag::HEADING,
         "head" => node.flags |= flag::IN_HEAD,
         "html" => {
-            s.page.lang = attr(el, "lang");
+            s.page.lang = attr(&attrs, "lang");
         }
         "script" => {
-            let ty = el.get_attribute("type").unwrap_or_default().to_lowercase();
+            let ty = attrs.get("type").unwrap_or_default().to_lowercase();
             if ty.contains("ld+json") {
                 node.flags |= flag::JSON_LD;
             }
         }
         "meta" => {
-            let key = ["property", "name", "itemprop", "http-equiv"].iter().find_map(|k| attr(el, k));
-            if let (Some(k), Some(v)) = (key, attr(el, "content")) {
+            let key = ["property", "name", "itemprop", "http-equiv"].iter().find_map(|k| attr(&attrs, k));
+            if let (Some(k), Some(v)) = (key, attr(&attrs, "content")) {
                 s.page.metas.push((k.to_lowercase(), v));
             }
         }
         "link" => {
-            if el.get_attribute("rel").map(|r| r.eq_ignore_ascii_case("canonical")).unwrap_or(false) {
-                if let Some(h) = attr(el, "href") {
+            if attrs.get("rel").map(|r| r.eq_ignore_ascii_case("canonical")).unwrap_or(false) {
+                if let Some(h) = attr(&attrs, "href") {
                     s.page.metas.push(("canonical".into(), h));
                 }
             }
         }
         "time" => {
-            if let Some(d) = attr(el, "datetime") {
+            if let Some(d) = attr(&attrs, "datetime") {
                 s.page.times.push((index, d));
             }
         }
@@ -360,10 +392,11 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
     if NON_TEXT.contains(&tag.as_str()) {
         node.flags |= flag::NON_TEXT;
     }
-    if let (Some(p), Some(c)) = (&node.itemprop, attr(el, "content").or_else(|| attr(el, "datetime"))) {
+    if let (Some(p), Some(c)) = (&node.itemprop, attr(&attrs, "content").or_else(|| attr(&attrs, "datetime"))) {
         s.page.metas.push((format!("itemprop:{p}"), c));
     }
     s.page.nodes.push(node);
+    drop(attrs);
     if el.can_have_content() {
         s.stack.push(index);
         drop(guard);
