@@ -184,17 +184,7 @@ const CITIES: &[&str] = &[
 /// A country this name stands for (its name, another name or demonym, or its capital); plural
 /// demonyms ("Tunisians") and a missing final full stop ("U.S") are also understood.
 pub fn country_of(name: &str) -> Option<(&'static str, bool)> {
-    let exact = |name: &str| {
-        for (c, aliases, capital) in COUNTRIES {
-            if *c == name || aliases.contains(&name) {
-                return Some((*c, false));
-            }
-            if *capital == name {
-                return Some((*c, true));
-            }
-        }
-        None
-    };
+    let exact = |name: &str| tables().countries.get(name).copied();
     exact(name)
         .or_else(|| name.strip_suffix('s').filter(|n| n.len() > 4).and_then(exact).filter(|(_, cap)| !cap))
         .or_else(|| if name.contains('.') && !name.ends_with('.') { exact(&format!("{name}.")) } else { None })
@@ -208,11 +198,41 @@ pub fn is_country_name(name: &str) -> bool {
 }
 
 pub fn organization_of(name: &str) -> Option<&'static str> {
-    ORGANIZATIONS
-        .iter()
-        .find(|(n, aliases)| *n == name || aliases.contains(&name))
-        .map(|(n, _)| *n)
-        .or_else(|| AGENCIES.iter().find(|(s, l)| *s == name || *l == name).map(|(_, l)| *l))
+    tables().organizations.get(name).copied()
+}
+
+/// The lookups above as hash maps, built once. Each name keeps the answer the first matching
+/// table row gave when the tables were searched in order: a country's name and aliases before
+/// its capital, earlier rows before later ones, organizations before agencies.
+struct Tables {
+    countries: std::collections::HashMap<&'static str, (&'static str, bool)>,
+    organizations: std::collections::HashMap<&'static str, &'static str>,
+    capitals: std::collections::HashSet<&'static str>,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut countries = std::collections::HashMap::new();
+        for (c, aliases, capital) in COUNTRIES {
+            for n in std::iter::once(c).chain(aliases.iter()) {
+                countries.entry(*n).or_insert((*c, false));
+            }
+            countries.entry(*capital).or_insert((*c, true));
+        }
+        let mut organizations = std::collections::HashMap::new();
+        for (n, aliases) in ORGANIZATIONS {
+            for a in std::iter::once(n).chain(aliases.iter()) {
+                organizations.entry(*a).or_insert(*n);
+            }
+        }
+        for (short, long) in AGENCIES {
+            organizations.entry(*short).or_insert(*long);
+            organizations.entry(*long).or_insert(*long);
+        }
+        let capitals = COUNTRIES.iter().map(|(_, _, cap)| *cap).collect();
+        Tables { countries, organizations, capitals }
+    })
 }
 
 /// Continents and world regions: places, not parties.
@@ -228,5 +248,5 @@ pub fn is_region(name: &str) -> bool {
 }
 
 pub fn is_city(name: &str) -> bool {
-    CITIES.contains(&name) || COUNTRIES.iter().any(|(_, _, cap)| *cap == name)
+    CITIES.contains(&name) || tables().capitals.contains(name)
 }
