@@ -85,6 +85,8 @@ fn sums(page: &Page) -> Vec<Sums> {
 fn unlikely_regions(page: &Page, sums: &[Sums]) -> Vec<bool> {
     let page_text = sums.first().map(|s| s.text).unwrap_or(0);
     let mut inside = vec![false; page.nodes.len()];
+    // whether a parent is a side region, decided once per parent, not once per child
+    let mut side_of: Vec<Option<bool>> = vec![None; page.nodes.len()];
     for i in 0..page.nodes.len() {
         let p = page.nodes[i].parent;
         if p == NONE {
@@ -94,13 +96,22 @@ fn unlikely_regions(page: &Page, sums: &[Sums]) -> Vec<bool> {
         if matches!(n.tag.as_str(), "body" | "html") {
             continue;
         }
-        let side = n.tag == "aside"
-            || n.role.as_deref() == Some("complementary")
-            || (sums[p as usize].text * 2 < page_text
-                && n.tokens.iter().any(|t| rules::UNLIKELY_ARTICLE_TOKENS.iter().any(|r| rules::token_matches(r, t))));
+        let side = *side_of[p as usize].get_or_insert_with(|| {
+            n.tag == "aside"
+                || n.role.as_deref() == Some("complementary")
+                || (sums[p as usize].text * 2 < page_text
+                    && n.tokens.iter().any(|t| rules::UNLIKELY_ARTICLE_TOKENS.iter().any(|r| rules::token_matches(r, t))))
+        });
         inside[i] = inside[p as usize] || side;
     }
     inside
+}
+
+/// The text runs inside `i`, in order: the pieces `page.text_of(i)` joins.
+fn runs_of(page: &Page, i: u32) -> impl Iterator<Item = &crate::scan::Run> {
+    let end = page.nodes[i as usize].end;
+    let start = page.runs.partition_point(|r| r.node < i);
+    page.runs[start..].iter().take_while(move |r| r.node < end)
 }
 
 /// Readability-style scoring: every paragraph gives points to its parent and half to its
@@ -130,8 +141,8 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
         if unlikely[i] {
             continue;
         }
-        let text = page.text_of(i as u32);
-        let commas = text.matches([',', '，', '、']).count() as f32;
+        // commas of `page.text_of(i)`, counted in place (the runs are joined by spaces)
+        let commas = runs_of(page, i as u32).map(|r| r.text.matches([',', '，', '、']).count()).sum::<usize>() as f32;
         let points = 1.0 + commas + (prose as f32 / 100.0).min(3.0);
         let parent = n.parent as usize;
         score[parent] += points;

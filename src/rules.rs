@@ -616,7 +616,8 @@ pub fn is_social_bar(text: &str) -> bool {
         return false;
     }
     let social = words.iter().filter(|w| SOCIAL_WORDS.contains(w)).count();
-    let networks = words.iter().filter(|w| SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()].contains(w)).count();
+    let network_words = &SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()];
+    let networks = words.iter().filter(|w| network_words.contains(w)).count();
     networks >= 2 && social * 10 >= words.len() * 8
 }
 
