@@ -615,9 +615,14 @@ pub fn is_social_bar(text: &str) -> bool {
     if words.len() < 2 || words.len() > 24 {
         return false;
     }
-    let social = words.iter().filter(|w| SOCIAL_WORDS.contains(w)).count();
-    let network_words = &SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()];
-    let networks = words.iter().filter(|w| network_words.contains(w)).count();
+    // (all social words, the network names before "share"), as sets built once
+    static SETS: std::sync::OnceLock<(std::collections::HashSet<&str>, std::collections::HashSet<&str>)> = std::sync::OnceLock::new();
+    let (social_words, network_words) = SETS.get_or_init(|| {
+        let networks = &SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()];
+        (SOCIAL_WORDS.iter().copied().collect(), networks.iter().copied().collect())
+    });
+    let social = words.iter().filter(|w| social_words.contains(*w)).count();
+    let networks = words.iter().filter(|w| network_words.contains(*w)).count();
     networks >= 2 && social * 10 >= words.len() * 8
 }
 
