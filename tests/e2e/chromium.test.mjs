@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import { chromium } from 'playwright-core';
 import {
   AXE_SOURCE, CLEAN_TIMEOUT_MS, EXPECT, INJECTED, ROOT, VENDOR_MARK, assertCleaned, assertUntouched,
-  cleanupFinished, inspectPage, requireBuilt, runAxe, startServer, tempDir,
+  cleanupFinished, inspectPage, inspectSummaryBox, requireBuilt, runAxe, startServer, tempDir,
 } from './helpers.mjs';
 
 // Playwright reports a service worker's own requests only with this set.
@@ -268,14 +268,7 @@ test('chromium: page text that looks like markup is shown as text', async () => 
   const page = await openPage(path, 'done');
   const popup = await openPopup(await tabIdOf(server.origin + path));
   try {
-    const r = await page.evaluate(() => {
-      const shadow = document.getElementById('reader-cleanup-summary')?.shadowRoot;
-      return {
-        text: shadow?.querySelector('section')?.textContent ?? '',
-        images: shadow?.querySelectorAll('img').length ?? -1,
-        pwned: document.documentElement.dataset.pwned ?? null,
-      };
-    });
+    const r = await page.evaluate(inspectSummaryBox);
     assert.ok(r.text.includes(INJECTED), `the markup appears as text in the summary box: ${r.text}`);
     assert.equal(r.images, 0, 'no element was made from page text');
     const lines = await popup.locator('#blocks li').allTextContents();

@@ -10,7 +10,7 @@ import { Builder, By, until } from 'selenium-webdriver';
 import firefox from 'selenium-webdriver/firefox.js';
 import {
   AXE_SOURCE, CLEAN_TIMEOUT_MS, DIST, EXPECT, INJECTED, LATIN1_TEXT, PLAIN_TEXT, SJIS_TEXT, VENDOR_MARK,
-  assertCleaned, assertUntouched, cleanupFinished, inspectPage, requireBuilt, runAxe, startServer, tempDir,
+  assertCleaned, assertUntouched, cleanupFinished, inspectPage, inspectSummaryBox, requireBuilt, runAxe, startServer, tempDir,
 } from './helpers.mjs';
 
 const ADDON_ID = 'reader-cleanup@example.org';
@@ -185,14 +185,7 @@ test('firefox: widgets added after load are judged and removed', async () => {
 
 test('firefox: page text that looks like markup is shown as text; axe finds no violations', async () => {
   await openSample('/inject.html', 'done');
-  const r = await run(() => {
-    const shadow = document.getElementById('reader-cleanup-summary')?.shadowRoot;
-    return {
-      text: shadow?.querySelector('section')?.textContent ?? '',
-      images: shadow?.querySelectorAll('img').length ?? -1,
-      pwned: document.documentElement.dataset.pwned ?? null,
-    };
-  });
+  const r = await run(inspectSummaryBox);
   assert.ok(r.text.includes(INJECTED), `the markup appears as text in the summary box: ${r.text}`);
   assert.equal(r.images, 0);
   assert.equal(r.pwned, null, 'no onerror ran');
@@ -222,18 +215,24 @@ test('firefox: "show removed blocks" and the shortcut', async () => {
     await driver.findElement(By.id('restore')).click();
     await driver.wait(async () => (await driver.findElement(By.id('count')).getText()).startsWith('The removed blocks are back'),
       10_000);
+  } finally {
+    await popup.close();
+  }
+  // the restored page, inspected before the shortcut reloads it
+  const r = await run(inspectPage, EXPECT);
+  assert.deepEqual(r.promoPresent, EXPECT.promoMarkers, 'the blocks are back');
+  assert.equal(r.summaryHost, null, 'no summary box once the blocks are back');
+  const again = await openPopupFor(server.origin + path);
+  try {
     // A headless browser does not route key presses to extension shortcuts:
     // call the background's command listener as the browser would.
     await driver.executeAsyncScript(`const [tabId, done] = arguments;
       Promise.all([browser.runtime.getBackgroundPage(), browser.tabs.get(tabId)])
         .then(([bg, tab]) => bg.readerCleanupOnCommand('toggle-site', tab)).then(() => done(), (e) => done(String(e)));`,
-    popup.tabId);
+    again.tabId);
   } finally {
-    await popup.close();
+    await again.close();
   }
-  const r = await run(inspectPage, EXPECT);
-  assert.deepEqual(r.promoPresent, EXPECT.promoMarkers, 'the blocks are back');
-  assert.equal(r.summaryHost, null, 'no summary box once the blocks are back');
   await driver.wait(stateIs('off'), CLEAN_TIMEOUT_MS, 'the shortcut did not switch the site off');
   assertUntouched(await run(inspectPage, EXPECT));
   // A site switched off is not filtered either: the vendor blocks reach the page.

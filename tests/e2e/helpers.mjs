@@ -228,6 +228,17 @@ export function inspectPage(expect) {
   };
 }
 
+// What the summary box made of page text (run in the page): its text, any element built
+// from that text, and whether an injected handler ran.
+export function inspectSummaryBox() {
+  const shadow = document.getElementById('reader-cleanup-summary')?.shadowRoot;
+  return {
+    text: shadow?.querySelector('section')?.textContent ?? '',
+    images: shadow?.querySelectorAll('img').length ?? -1,
+    pwned: document.documentElement.dataset.pwned ?? null,
+  };
+}
+
 // The condition the tests wait on: the content script has finished.
 export function cleanupFinished() {
   const s = document.documentElement.getAttribute('data-reader-cleanup');
