@@ -17,9 +17,6 @@ fn expected() -> serde_json::Map<String, serde_json::Value> {
     serde_json::from_str::<serde_json::Value>(&s).unwrap().as_object().unwrap().clone()
 }
 
-/// Pages whose party the summary does not find yet: parties in CJK text (no spaces between
-/// words) are not matched against the gazetteer. Checked by the ignored test below.
-const PARTY_GAP: &[&str] = &["shift_jis.html", "euc_jp.html", "gbk.html", "big5.html"];
 
 fn check(name: &str, want: &serde_json::Value, with_party: bool) {
     let bytes = std::fs::read(dir().join(name)).unwrap();
@@ -47,16 +44,7 @@ fn legacy_charsets_give_the_right_text_and_summary() {
     let exp = expected();
     assert!(exp.len() >= 8);
     for (name, want) in &exp {
-        check(name, want, !PARTY_GAP.contains(&name.as_str()));
-    }
-}
-
-#[test]
-#[ignore = "known gap: parties in CJK text are not found yet (summary/parties)"]
-fn cjk_pages_name_a_party() {
-    let exp = expected();
-    for name in PARTY_GAP {
-        check(name, &exp[*name], true);
+        check(name, want, true);
     }
 }
 

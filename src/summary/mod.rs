@@ -75,9 +75,15 @@ impl Text<'_> {
     pub fn prose(&self) -> impl Iterator<Item = &Block> {
         let any_article = self.blocks.iter().any(|b| b.in_article);
         self.blocks.iter().filter(move |b| {
-            (b.in_article || (!any_article && b.text.chars().count() >= 80)) && !b.heading && !b.caption && !b.linky && !b.meta_line
+            (b.in_article || (!any_article && long_block(&b.text))) && !b.heading && !b.caption && !b.linky && !b.meta_line
         })
     }
+}
+
+/// Long enough to be prose when no article region was found: 80 characters, where a CJK
+/// character counts for three (it carries about a word).
+fn long_block(text: &str) -> bool {
+    text.chars().map(|c| if crate::text::is_cjk(c) { 3 } else { 1 }).sum::<usize>() >= 80
 }
 
 fn nearest_block(page: &Page, mut i: u32) -> u32 {

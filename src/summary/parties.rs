@@ -565,7 +565,35 @@ struct Entry {
     headline: bool,
 }
 
+/// CJK text has no spaces between words, so the capitalisation patterns find nothing: its
+/// parties are the gazetteer's countries written in CJK, counted where they occur (best
+/// effort: people and organisations are not found).
+fn cjk_parties(t: &Text) -> Vec<Party> {
+    let text: String = t.prose().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+    let mut out: Vec<Party> = gazetteer::COUNTRIES
+        .iter()
+        .filter_map(|(name, aliases, _)| {
+            let n: usize = aliases.iter().filter(|a| a.chars().any(crate::text::is_cjk)).map(|a| text.matches(a).count()).sum();
+            (n > 0).then(|| Party { name: name.to_string(), kind: "country", mentions: n as u32, role: None })
+        })
+        .collect();
+    out.sort_by(|a, b| b.mentions.cmp(&a.mentions));
+    out
+}
+
+fn mostly_cjk(t: &Text) -> bool {
+    let (mut cjk, mut all) = (0usize, 0usize);
+    for c in t.prose().flat_map(|b| b.text.chars()).filter(|c| c.is_alphabetic()) {
+        all += 1;
+        cjk += crate::text::is_cjk(c) as usize;
+    }
+    all > 0 && cjk * 2 > all
+}
+
 pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
+    if mostly_cjk(t) {
+        return cjk_parties(t);
+    }
     let lang = t.page.lang.as_deref().unwrap_or("en").to_lowercase();
     let lang = lang.split(['-', '_']).next().unwrap_or("en").to_string();
     let inflecting = INFLECTING.contains(&lang.as_str());
