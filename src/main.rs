@@ -2,12 +2,14 @@
 //!
 //! Without FILE it runs on the bundled sample page. Bad input: one line on stderr, exit 2.
 
-use std::io::Read;
+use std::fmt::Write as _;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use reader_cleanup::{process, Options, Report, SAMPLE_PAGE};
 
-const USAGE: &str = "usage: reader-cleanup [FILE | -] [--json] [--html OUT.html] [--url URL] [--explain]";
+const USAGE: &str =
+    "usage: reader-cleanup [FILE | -] [--json] [--html OUT.html] [--url URL] [--explain]";
 
 struct Args {
     file: Option<String>,
@@ -18,7 +20,13 @@ struct Args {
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut a = Args { file: None, json: false, explain: false, html: None, url: None };
+    let mut a = Args {
+        file: None,
+        json: false,
+        explain: false,
+        html: None,
+        url: None,
+    };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         match arg.as_str() {
@@ -40,14 +48,18 @@ fn read_input(file: &Option<String>) -> Result<Vec<u8>, String> {
         None => return Ok(SAMPLE_PAGE.as_bytes().to_vec()),
         Some("-") => {
             let mut b = Vec::new();
-            std::io::stdin().read_to_end(&mut b).map_err(|e| format!("cannot read standard input: {e}"))?;
+            std::io::stdin()
+                .read_to_end(&mut b)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
             b
         }
         Some(path) => std::fs::read(path).map_err(|e| format!("cannot read {path}: {e}"))?,
     };
     if file.as_deref().is_some_and(|f| f.ends_with(".gz")) || bytes.starts_with(&[0x1f, 0x8b]) {
         let mut out = Vec::new();
-        flate2::read::GzDecoder::new(&bytes[..]).read_to_end(&mut out).map_err(|e| format!("cannot decompress the input: {e}"))?;
+        flate2::read::GzDecoder::new(&bytes[..])
+            .read_to_end(&mut out)
+            .map_err(|e| format!("cannot decompress the input: {e}"))?;
         return Ok(out);
     }
     Ok(bytes)
@@ -57,55 +69,110 @@ fn or_none(s: &Option<String>, missing: &str) -> String {
     s.clone().unwrap_or_else(|| missing.to_string())
 }
 
-fn print_human(r: &Report, explain: bool) {
+/// The summary box and the removed blocks, for a person to read.
+fn human(r: &Report, explain: bool) -> String {
+    let mut out = String::new();
     let s = &r.summary;
     let d = &s.dateline;
-    println!("┌ {}", or_none(&s.title, "(no title found)"));
+    let _ = writeln!(out, "┌ {}", or_none(&s.title, "(no title found)"));
     let when = match (&d.date, &d.time) {
         (Some(date), Some(t)) => format!("{date} {t}"),
         (Some(date), None) => date.clone(),
         _ => "no date found".into(),
     };
-    println!("│ Dateline: {} — {} — {}", or_none(&d.place, "no place found"), when, or_none(&d.source, "no source found"));
-    println!("│ Parties:");
+    let _ = writeln!(
+        out,
+        "│ Dateline: {} — {} — {}",
+        or_none(&d.place, "no place found"),
+        when,
+        or_none(&d.source, "no source found")
+    );
+    let _ = writeln!(out, "│ Parties:");
     for p in s.parties.iter().take(8) {
         match &p.role {
-            Some(role) => println!("│   • {} ({}, {} mentions) — {}", p.name, p.kind, p.mentions, role),
-            None => println!("│   • {} ({}, {} mentions)", p.name, p.kind, p.mentions),
+            Some(role) => {
+                let _ = writeln!(
+                    out,
+                    "│   • {} ({}, {} mentions) — {}",
+                    p.name, p.kind, p.mentions, role
+                );
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "│   • {} ({}, {} mentions)",
+                    p.name, p.kind, p.mentions
+                );
+            }
         }
     }
-    println!("│ Key facts:");
+    let _ = writeln!(out, "│ Key facts:");
     for f in &s.facts {
-        println!("│   • {f}");
+        let _ = writeln!(out, "│   • {f}");
     }
     if explain {
         match &r.article {
-            Some(a) => println!("│ Article region: #{} <{}> {}", a.index, a.tag, a.path),
-            None => println!("│ Article region: none found"),
+            Some(a) => {
+                let _ = writeln!(out, "│ Article region: #{} <{}> {}", a.index, a.tag, a.path);
+            }
+            None => {
+                let _ = writeln!(out, "│ Article region: none found");
+            }
         }
     }
-    println!("└ Removed {} blocks ({} elements, {} characters of text):", r.removed.len(), r.stats.removed_elements, r.stats.removed_text_chars);
+    let _ = writeln!(
+        out,
+        "└ Removed {} blocks ({} elements, {} characters of text):",
+        r.removed.len(),
+        r.stats.removed_elements,
+        r.stats.removed_text_chars
+    );
     for b in &r.removed {
         if explain {
-            println!("  #{} <{}> {}\n      why: {}\n      text: {}", b.index, b.tag, b.path, b.reason, b.text);
+            let _ = writeln!(
+                out,
+                "  #{} <{}> {}\n      why: {}\n      text: {}",
+                b.index, b.tag, b.path, b.reason, b.text
+            );
         } else {
-            println!("  #{} <{}> {} — {}", b.index, b.tag, b.reason, reader_cleanup::text::truncate(&b.text, 60));
+            let _ = writeln!(
+                out,
+                "  #{} <{}> {} — {}",
+                b.index,
+                b.tag,
+                b.reason,
+                reader_cleanup::text::truncate(&b.text, 60)
+            );
         }
+    }
+    out
+}
+
+/// Writes to standard output; a reader that went away (`| head`) is not an error.
+fn emit(text: String) -> Result<(), String> {
+    match std::io::stdout().lock().write_all(text.as_bytes()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(format!("cannot write to standard output: {e}"))
+        }
+        _ => Ok(()),
     }
 }
 
 fn run() -> Result<(), String> {
     let args = parse_args()?;
     let input = read_input(&args.file)?;
-    let opts = Options { url: args.url.as_deref(), html: args.html.is_some() };
+    let opts = Options {
+        url: args.url.as_deref(),
+        html: args.html.is_some(),
+    };
     let out = process(&input, &opts)?;
     if let (Some(path), Some(html)) = (&args.html, &out.html) {
         std::fs::write(path, html).map_err(|e| format!("cannot write {path}: {e}"))?;
     }
     if args.json {
-        println!("{}", serde_json::to_string(&out.report).map_err(|e| e.to_string())?);
+        emit(serde_json::to_string(&out.report).map_err(|e| e.to_string())? + "\n")?;
     } else {
-        print_human(&out.report, args.explain);
+        emit(human(&out.report, args.explain))?;
     }
     Ok(())
 }

@@ -85,3 +85,14 @@ fn legacy_charset_file_and_html_output() {
     assert!(html.contains("拉致問題の再調査"));
     let _ = std::fs::remove_file(out_html);
 }
+
+#[test]
+fn a_reader_that_goes_away_is_not_an_error() {
+    // `reader-cleanup | head -1`: the reading end of the pipe is closed before the CLI writes
+    let (reader, writer) = std::io::pipe().unwrap();
+    drop(reader);
+    let out = Command::new(BIN).stdout(writer).stderr(Stdio::piped()).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    assert!(out.status.success(), "exit {:?}: {stderr}", out.status.code());
+}
