@@ -33,8 +33,11 @@ pub struct Verdict {
 }
 
 impl Verdict {
+    /// Is element `i` inside a removed block? `removals` is sorted and disjoint, so only the
+    /// last removal that starts at or before `i` can hold it: a binary search, not a scan.
     pub fn is_removed(&self, page: &Page, i: u32) -> bool {
-        self.removals.iter().any(|r| page.contains(r.index, i))
+        let at = self.removals.partition_point(|r| r.index <= i);
+        at > 0 && page.contains(self.removals[at - 1].index, i)
     }
 }
 

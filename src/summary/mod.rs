@@ -118,16 +118,9 @@ fn is_caption(page: &Page, sums: &[Sums], mut i: u32, stop: u32) -> bool {
 pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut captions: Vec<String> = Vec::new();
-    let mut removed = verdict.removals.iter().peekable();
     for run in &page.runs {
         let n = &page.nodes[run.node as usize];
-        if n.has(flag::HIDDEN) || n.has(flag::NON_TEXT) || n.has(flag::IN_HEAD) {
-            continue;
-        }
-        while removed.peek().is_some_and(|r| page.nodes[r.index as usize].end <= run.node) {
-            removed.next();
-        }
-        if removed.peek().is_some_and(|r| page.contains(r.index, run.node)) {
+        if n.has(flag::HIDDEN) || n.has(flag::NON_TEXT) || n.has(flag::IN_HEAD) || verdict.is_removed(page, run.node) {
             continue;
         }
         let b = nearest_block(page, run.node);
