@@ -5,12 +5,17 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+/// The core's one entry, its error as a JS `Error`.
+fn process(html: &str, url: Option<String>, want_html: bool) -> Result<crate::Outcome, JsError> {
+    let opts = crate::Options { url: url.as_deref(), html: want_html };
+    crate::process(html.as_bytes(), &opts).map_err(|e| JsError::new(&e))
+}
+
 /// Analyses a page (the content script's `document.documentElement.outerHTML`) and returns
 /// the report: removed blocks by pre-order index, summary, stats.
 #[wasm_bindgen]
 pub fn clean(html: &str, url: Option<String>) -> Result<JsValue, JsError> {
-    let opts = crate::Options { url: url.as_deref(), html: false };
-    let outcome = crate::process(html.as_bytes(), &opts).map_err(|e| JsError::new(&e))?;
+    let outcome = process(html, url, false)?;
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
     outcome.report.serialize(&ser).map_err(|e| JsError::new(&e.to_string()))
 }
@@ -18,8 +23,7 @@ pub fn clean(html: &str, url: Option<String>) -> Result<JsValue, JsError> {
 /// Cleans a page and returns the cleaned HTML (UTF-8), for callers that rewrite documents.
 #[wasm_bindgen(js_name = cleanHtml)]
 pub fn clean_html(html: &str, url: Option<String>) -> Result<String, JsError> {
-    let opts = crate::Options { url: url.as_deref(), html: true };
-    let outcome = crate::process(html.as_bytes(), &opts).map_err(|e| JsError::new(&e))?;
+    let outcome = process(html, url, true)?;
     String::from_utf8(outcome.html.unwrap_or_default()).map_err(|e| JsError::new(&e.to_string()))
 }
 
