@@ -2,7 +2,7 @@
 //! promo blocks to remove, each with its reason. It never removes the article region, an
 //! ancestor of it, or a block that holds article paragraphs.
 
-use crate::rules::{self, Kind};
+use crate::rules::{self, class, Kind};
 use crate::scan::{flag, Page, NONE};
 
 /// Subtree sums, computed bottom-up once.
@@ -103,7 +103,7 @@ fn unlikely_regions(page: &Page, sums: &[Sums]) -> Vec<bool> {
             n.tag == "aside"
                 || n.role.as_deref() == Some("complementary")
                 || (sums[p as usize].text * 2 < page_text
-                    && n.tokens.iter().any(|t| rules::UNLIKELY_ARTICLE_TOKENS.iter().any(|r| rules::token_matches(r, t))))
+                    && n.is(class::UNLIKELY))
         });
         inside[i] = inside[p as usize] || side;
     }
@@ -213,7 +213,8 @@ fn is_kept_root_at(page: &Page, i: u32, level: bool) -> bool {
         return true;
     }
     n.role.as_deref().is_some_and(|r| rules::KEEP_ROLES.contains(&r) && r != "main" && r != "article")
-        || n.tokens.iter().any(|t| rules::KEEP_TOKENS.contains(&t.as_str()) && (!rules::NAV_TOKENS.contains(&t.as_str()) || level))
+        || n.is(class::KEEP)
+        || (level && n.is(class::NAV))
 }
 
 fn is_kept_root(page: &Page, i: u32) -> bool {
@@ -421,7 +422,7 @@ fn in_side_column(page: &Page, i: u32, article: u32) -> bool {
         }
         if n.tag == "aside"
             || n.role.as_deref() == Some("complementary")
-            || n.tokens.iter().any(|t| rules::SIDEBAR_TOKENS.contains(&t.as_str()))
+            || n.is(class::SIDEBAR)
         {
             return true;
         }
@@ -449,7 +450,7 @@ impl SideColumns {
                 decider[i] = i as u32;
             } else if node.tag == "aside"
                 || node.role.as_deref() == Some("complementary")
-                || node.tokens.iter().any(|t| rules::SIDEBAR_TOKENS.contains(&t.as_str()))
+                || node.is(class::SIDEBAR)
             {
                 decider[i] = i as u32;
                 side[i] = true;
@@ -523,7 +524,7 @@ enum TokenVerdict {
 fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool, article: Option<u32>) -> TokenVerdict {
     let node = &page.nodes[i as usize];
     let s = sums[i as usize];
-    let Some((kind, token)) = rules::token_kind(&node.tokens) else { return TokenVerdict::Pass };
+    let Some(kind) = node.kind else { return TokenVerdict::Pass };
     let widget = kind.is_widget();
     let visible = s.text > 0 || s.images > 0;
     if !visible && !(widget && has_hidden_text(page, i)) {
@@ -552,6 +553,7 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
             return TokenVerdict::Spare;
         }
     }
+    let token = rules::token_kind(page.tokens(i)).map(|k| k.1).unwrap_or_default();
     TokenVerdict::Remove(kind, format!("class/id token \"{token}\""))
 }
 
@@ -638,7 +640,7 @@ fn inline_card_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)
     let photo = (i..n.end).any(|j| {
         let d = &page.nodes[j as usize];
         !d.has(flag::MASKED) && matches!(d.tag.as_str(), "figure" | "figcaption" | "picture")
-            || !d.has(flag::MASKED) && d.tokens.iter().any(|t| rules::PHOTO_TOKENS.contains(&t.as_str()))
+            || !d.has(flag::MASKED) && d.is(class::PHOTO)
     });
     if photo {
         return None;
@@ -697,7 +699,7 @@ fn masked(page: &Page, removals: &[Removal]) -> Page {
         }
     }
     let runs = page.runs.iter().filter(|run| !nodes[run.node as usize].has(flag::NON_TEXT)).cloned().collect();
-    Page { nodes, runs, lang: page.lang.clone(), title: page.title.clone(), ..Page::default() }
+    Page { nodes, runs, words: page.words.clone(), lang: page.lang.clone(), title: page.title.clone(), ..Page::default() }
 }
 
 /// One pass of the rules over the page as given.
@@ -721,7 +723,7 @@ fn judge_pass(page: &Page) -> Verdict {
         if holds_article(page, &sums, article, i) {
             // a promo-named box inside the story that holds prose stays whole (see `Spare`)
             let inside = article.is_some_and(|a| a != i && page.contains(a, i));
-            if inside && !prose_heavy(s) && rules::token_kind(&node.tokens).is_some() {
+            if inside && !prose_heavy(s) && node.kind.is_some() {
                 i = node.end.max(i + 1);
             } else {
                 i += 1;

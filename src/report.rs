@@ -54,9 +54,9 @@ pub struct Outcome {
 
 fn selector(page: &Page, i: u32) -> String {
     let n = &page.nodes[i as usize];
-    let mut s = n.tag.clone();
+    let mut s = n.tag.to_string();
     // class/id words as they were split; enough for a person to find the block
-    for t in n.tokens.iter().take(2) {
+    for t in page.tokens(i).take(2) {
         s.push('.');
         s.push_str(t);
     }
@@ -83,7 +83,7 @@ impl Report {
             .iter()
             .map(|r| Removed {
                 index: r.index,
-                tag: page.nodes[r.index as usize].tag.clone(),
+                tag: page.nodes[r.index as usize].tag.to_string(),
                 reason: r.reason.clone(),
                 text: text::truncate(&page.text_of(r.index), 120),
                 path: path(page, r.index),
@@ -96,7 +96,7 @@ impl Report {
             removed_text_chars: v.removals.iter().map(|r| v.sums[r.index as usize].text).sum(),
             micros,
         };
-        let article = v.article.map(|i| Article { index: i, tag: page.nodes[i as usize].tag.clone(), path: path(page, i) });
+        let article = v.article.map(|i| Article { index: i, tag: page.nodes[i as usize].tag.to_string(), path: path(page, i) });
         Report { removed, article, summary, stats }
     }
 }

@@ -408,6 +408,12 @@ pub const PHOTO_TOKENS: &[&str] = &[
     "picture", "image", "img", "lightbox", "lightbbox", "zoom", "enlarge",
 ];
 
+/// Tokens of byline elements (`<div class="byline">`), for the summary's source line.
+pub const BYLINE_TOKENS: &[&str] = &["byline", "byl", "author", "authors", "authorname", "writer", "autor", "auteur", "signature", "creator"];
+
+/// Words of elements near bylines that are not the byline (avatars, bios, comment authors).
+pub const NOT_BYLINE_TOKENS: &[&str] = &["comment", "comments", "avatar", "image", "img", "photo", "bio", "related", "follow", "social", "share", "date", "time", "timestamp", "reply", "user"];
+
 /// Does `token` match the rule word `rule` (`*` = prefix)?
 pub fn token_matches(rule: &str, token: &str) -> bool {
     match rule.strip_suffix('*') {
@@ -448,28 +454,96 @@ fn block_rules() -> &'static BlockRules {
 }
 
 /// The first block rule that the tokens of one element match.
-pub fn token_kind(tokens: &[String]) -> Option<(Kind, String)> {
-    for (n, t) in tokens.iter().enumerate() {
+pub fn token_kind<'a>(tokens: impl Iterator<Item = &'a str> + Clone) -> Option<(Kind, String)> {
+    let mut prev: Option<&str> = None;
+    for t in tokens.clone() {
         // a short word right after a number is a piece of a hash or GUID ("navId-…-A4CD18FD19AD"
         // gives "19", "ad"), not a name
-        let after_number = n > 0 && tokens[n - 1].chars().all(|c| c.is_ascii_digit());
-        if t.chars().count() <= 3 && after_number {
+        let after_number = prev.is_some_and(|p| p.bytes().all(|c| c.is_ascii_digit()));
+        prev = Some(t);
+        if after_number && t.chars().count() <= 3 {
             continue;
         }
         if let Some(&r) = block_rules().single[first_byte(t)].iter().find(|&&r| token_matches(BLOCK_TOKENS[r].0, t)) {
-            return Some((BLOCK_TOKENS[r].1, t.clone()));
+            return Some((BLOCK_TOKENS[r].1, t.to_string()));
         }
     }
-    for w in tokens.windows(2) {
-        if let Some(&r) = block_rules().pair[first_byte(&w[0])]
+    for (a, b) in tokens.clone().zip(tokens.skip(1)) {
+        if let Some(&r) = block_rules().pair[first_byte(a)]
             .iter()
-            .find(|&&r| token_matches(BLOCK_TOKEN_PAIRS[r].0, &w[0]) && token_matches(BLOCK_TOKEN_PAIRS[r].1, &w[1]))
+            .find(|&&r| token_matches(BLOCK_TOKEN_PAIRS[r].0, a) && token_matches(BLOCK_TOKEN_PAIRS[r].1, b))
         {
-            let k = &BLOCK_TOKEN_PAIRS[r].2;
-            return Some((*k, format!("{}-{}", w[0], w[1])));
+            return Some((BLOCK_TOKEN_PAIRS[r].2, format!("{a}-{b}")));
         }
     }
     None
+}
+
+/// What a class/id word says about its element besides a block rule: one bit per word table.
+/// The scan stores the union over an element's words (`Node::class`), so the judge's passes
+/// and the summary test a bit instead of comparing every word with every table.
+pub mod class {
+    /// `UNLIKELY_ARTICLE_TOKENS`
+    pub const UNLIKELY: u16 = 1;
+    /// `KEEP_TOKENS` that are not `NAV_TOKENS`: the region stays wherever it is.
+    pub const KEEP: u16 = 2;
+    /// `NAV_TOKENS` (all of them `KEEP_TOKENS`): the region stays at page level.
+    pub const NAV: u16 = 4;
+    pub const SIDEBAR: u16 = 8;
+    pub const PHOTO: u16 = 16;
+    pub const CAPTION: u16 = 32;
+    pub const BYLINE: u16 = 64;
+    pub const NOT_BYLINE: u16 = 128;
+}
+
+/// The word tables behind the `class` bits.
+const CLASS_TABLES: &[(&[&str], u16)] = &[
+    (UNLIKELY_ARTICLE_TOKENS, class::UNLIKELY),
+    (KEEP_TOKENS, class::KEEP),
+    (NAV_TOKENS, class::NAV),
+    (SIDEBAR_TOKENS, class::SIDEBAR),
+    (PHOTO_TOKENS, class::PHOTO),
+    (CAPTION_TOKENS, class::CAPTION),
+    (BYLINE_TOKENS, class::BYLINE),
+    (NOT_BYLINE_TOKENS, class::NOT_BYLINE),
+];
+
+/// The `class` bits of one word: exact words by binary search in one sorted table built once,
+/// then the few prefix rules (`recommend*`).
+pub fn word_class(t: &str) -> u16 {
+    struct Table {
+        exact: Vec<(&'static str, u16)>,
+        prefix: Vec<(&'static str, u16)>,
+    }
+    static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut exact: Vec<(&'static str, u16)> = Vec::new();
+        let mut prefix = Vec::new();
+        for (words, bit) in CLASS_TABLES {
+            for w in *words {
+                match w.strip_suffix('*') {
+                    Some(p) => prefix.push((p, *bit)),
+                    None => match exact.iter_mut().find(|(x, _)| x == w) {
+                        Some(e) => e.1 |= bit,
+                        None => exact.push((w, *bit)),
+                    },
+                }
+            }
+        }
+        exact.sort_unstable();
+        Table { exact, prefix }
+    });
+    let mut bits = table.exact.binary_search_by(|(w, _)| (*w).cmp(t)).map_or(0, |i| table.exact[i].1);
+    for (p, bit) in &table.prefix {
+        if t.starts_with(p) {
+            bits |= bit;
+        }
+    }
+    // a navigation word keeps its region only at page level, whatever else it is
+    if bits & class::NAV != 0 {
+        bits &= !class::KEEP;
+    }
+    bits
 }
 
 /// `HEADING_PHRASES` in the form they are compared in (`text::norm`), computed once.
@@ -630,21 +704,21 @@ pub fn is_social_bar(text: &str) -> bool {
 mod tests {
     use super::*;
 
-    fn toks(s: &str) -> Vec<String> {
-        let mut v = Vec::new();
-        crate::text::name_tokens(s, &mut v);
-        v
+    fn kind(s: &str) -> Option<(Kind, String)> {
+        let (mut text, mut ends) = (String::new(), Vec::new());
+        crate::text::name_tokens(s, &mut text, &mut ends);
+        token_kind(crate::text::words(&text, &ends, 0, ends.len()))
     }
 
     #[test]
     fn tokens_match_words_not_substrings() {
-        assert!(token_kind(&toks("share-bar")).is_some());
-        assert!(token_kind(&toks("shareholder-letter")).is_none());
+        assert!(kind("share-bar").is_some());
+        assert!(kind("shareholder-letter").is_none());
         // hex pieces of a GUID are not words
-        assert!(token_kind(&toks("navId-D0F14EC9-05BC-4188-AE41-A4CD18FD19AD")).is_none());
-        assert_eq!(token_kind(&toks("ad-slot-300x250")).map(|k| k.0), Some(Kind::Advert));
-        assert_eq!(token_kind(&toks("mostRead")).map(|k| k.0), Some(Kind::MostRead));
-        assert_eq!(token_kind(&toks("recommendations")).map(|k| k.0), Some(Kind::Recommendation));
+        assert!(kind("navId-D0F14EC9-05BC-4188-AE41-A4CD18FD19AD").is_none());
+        assert_eq!(kind("ad-slot-300x250").map(|k| k.0), Some(Kind::Advert));
+        assert_eq!(kind("mostRead").map(|k| k.0), Some(Kind::MostRead));
+        assert_eq!(kind("recommendations").map(|k| k.0), Some(Kind::Recommendation));
     }
 
     #[test]

@@ -6,12 +6,14 @@
 //! parsed page: elements inside `<template>` are not counted (they live in a separate
 //! fragment), and `<noscript>` content is raw text to lol_html, as to a browser with scripting.
 
+use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 use lol_html::html_content::{Element, TextChunk};
 use lol_html::{doc_text, element, HtmlRewriter, Settings};
 
+use crate::rules::{self, Kind};
 use crate::text;
 
 pub const NONE: u32 = u32::MAX;
@@ -74,21 +76,71 @@ pub mod flag {
     pub const MASKED: u16 = 64;
 }
 
-/// One row of the element table.
+/// Tag names the element table holds without an allocation (HTML's and SVG's common ones);
+/// other names (custom elements) are stored as they come.
+const KNOWN_TAGS: &[&str] = &[
+    "a", "abbr", "address", "amp-img", "area", "article", "aside", "audio", "b", "base", "bdi", "blockquote",
+    "body", "br", "button", "canvas", "caption", "center", "circle", "cite", "clippath", "code", "col", "colgroup",
+    "dd", "defs", "del", "details", "dialog", "div", "dl", "dt", "em", "embed", "fieldset", "figcaption",
+    "figure", "font", "footer", "form", "g", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
+    "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label", "legend", "li", "line", "lineargradient",
+    "link", "main", "mark", "math", "menu", "meta", "nav", "noscript", "object", "ol", "optgroup", "option",
+    "p", "param", "path", "picture", "polygon", "polyline", "pre", "q", "rect", "s", "script", "section",
+    "select", "small", "source", "span", "stop", "strong", "style", "sub", "summary", "sup", "svg", "symbol",
+    "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track",
+    "u", "ul", "use", "var", "video", "wbr",
+];
+
+/// An element's lower-case tag name; a name of `KNOWN_TAGS` costs no allocation, so copying the
+/// table (the judge's masked views) copies no tag.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Tag(Cow<'static, str>);
+
+impl Tag {
+    pub fn new(name: String) -> Tag {
+        match KNOWN_TAGS.binary_search(&name.as_str()) {
+            Ok(i) => Tag(Cow::Borrowed(KNOWN_TAGS[i])),
+            Err(_) => Tag(Cow::Owned(name)),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl PartialEq<&str> for Tag {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
+    }
+}
+
+impl std::fmt::Display for Tag {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One row of the element table. Its strings are shared (`Rc<str>`) or static, so copying a row
+/// allocates nothing.
 #[derive(Debug, Clone, Default)]
 pub struct Node {
-    pub tag: String,
+    pub tag: Tag,
     pub parent: u32,
     pub depth: u32,
     /// One past the index of the last descendant: the subtree is `index..end`.
     pub end: u32,
-    /// class, id and data-* value tokens (see `text::name_tokens`).
-    pub tokens: Vec<String>,
-    pub role: Option<String>,
-    pub label: Option<String>,
-    pub itemprop: Option<String>,
+    /// class, id and data-* value tokens (see `text::name_tokens`): `Page::tokens`.
+    pub words: (u32, u32),
+    /// What those words say (`rules::class` bits) ...
+    pub class: u16,
+    /// ... and the block rule they match (`rules::token_kind`), both decided once here.
+    pub kind: Option<Kind>,
+    pub role: Option<Rc<str>>,
+    pub label: Option<Rc<str>>,
+    pub itemprop: Option<Rc<str>>,
     /// `src` of iframes and scripts, `action` of forms, `href` of links: vendors show here.
-    pub src: Option<String>,
+    pub src: Option<Rc<str>>,
     pub flags: u16,
     /// Characters of text directly inside this element.
     pub own_text: u32,
@@ -98,6 +150,18 @@ impl Node {
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
+
+    /// Does one of its class/id words have a `rules::class` bit of `c`?
+    pub fn is(&self, c: u16) -> bool {
+        self.class & c != 0
+    }
+}
+
+/// The class/id words of all elements, in one arena (see `text::name_tokens`).
+#[derive(Debug, Default)]
+pub struct Words {
+    text: String,
+    ends: Vec<u32>,
 }
 
 /// A text node: its parent element and its decoded, whitespace-folded text.
@@ -112,6 +176,8 @@ pub struct Run {
 pub struct Page {
     pub nodes: Vec<Node>,
     pub runs: Vec<Run>,
+    /// Shared with the judge's masked views of the page.
+    pub words: Rc<Words>,
     pub title: Option<String>,
     /// (lower-cased name/property/itemprop, content) of `<meta>` and `<link rel=canonical>`.
     pub metas: Vec<(String, String)>,
@@ -124,6 +190,12 @@ pub struct Page {
 impl Page {
     pub fn meta(&self, key: &str) -> Option<&str> {
         self.metas.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// The class, id and data-* words of element `i`, in attribute order.
+    pub fn tokens(&self, i: u32) -> text::Words<'_> {
+        let (a, b) = self.nodes[i as usize].words;
+        text::words(&self.words.text, &self.words.ends, a as usize, b as usize)
     }
 
     /// Is `a` an ancestor of `b` (or `b` itself)?
@@ -187,6 +259,7 @@ impl Order {
 
 struct Builder {
     page: Page,
+    words: Words,
     stack: Vec<u32>,
     pending: String,
     title: String,
@@ -320,11 +393,11 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
             (pn.depth + 1, pn.flags & (flag::HIDDEN | flag::IN_LINK | flag::NON_TEXT | flag::IN_HEAD))
         }
     };
-    let mut node = Node { tag: tag.clone(), parent, depth, end: index + 1, flags: inherited, ..Node::default() };
+    let first_word = s.words.ends.len() as u32;
     let mut class_id = 0;
     for name in ["class", "id"] {
         if let Some(v) = attrs.get(name) {
-            text::name_tokens(&v, &mut node.tokens);
+            text::name_tokens(&v, &mut s.words.text, &mut s.words.ends);
             class_id += 1;
         }
     }
@@ -332,19 +405,29 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
     if attrs.len() > class_id {
         for name in TOKEN_ATTRS {
             if let Some(v) = attrs.get(name) {
-                text::name_tokens(&v, &mut node.tokens);
+                text::name_tokens(&v, &mut s.words.text, &mut s.words.ends);
             }
         }
     }
-    node.role = attr(&attrs, "role").map(|r| r.to_lowercase());
-    node.label = attr(&attrs, "aria-label");
-    node.itemprop = attr(&attrs, "itemprop").map(|r| r.to_lowercase());
+    let words = (first_word, s.words.ends.len() as u32);
+    let mut node = Node { parent, depth, end: index + 1, flags: inherited, words, ..Node::default() };
+    if words.0 < words.1 {
+        let w = || text::words(&s.words.text, &s.words.ends, words.0 as usize, words.1 as usize);
+        node.class = w().fold(0, |c, t| c | rules::word_class(t));
+        node.kind = rules::token_kind(w()).map(|k| k.0);
+    }
+    let lower = |v: String| -> Rc<str> { v.to_lowercase().into() };
+    node.role = attr(&attrs, "role").map(lower);
+    node.label = attr(&attrs, "aria-label").map(Rc::from);
+    node.itemprop = attr(&attrs, "itemprop").map(lower);
+
     node.src = match tag.as_str() {
         "iframe" | "script" | "img" => attr(&attrs, "src").or_else(|| attr(&attrs, "data-src")),
         "form" => attr(&attrs, "action"),
         "a" => attr(&attrs, "href"),
         _ => None,
-    };
+    }
+    .map(Rc::from);
     let style = attrs.get("style").unwrap_or_default().replace(' ', "").to_lowercase();
     if attrs.has("hidden")
         || attrs.get("aria-hidden").as_deref() == Some("true")
@@ -395,6 +478,7 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
     if let (Some(p), Some(c)) = (&node.itemprop, attr(&attrs, "content").or_else(|| attr(&attrs, "datetime"))) {
         s.page.metas.push((format!("itemprop:{p}"), c));
     }
+    node.tag = Tag::new(tag);
     s.page.nodes.push(node);
     drop(attrs);
     if el.can_have_content() {
@@ -410,7 +494,7 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
 
 /// Builds the element table of a UTF-8 page.
 pub fn scan(html: &str) -> Result<Page, String> {
-    let b = Rc::new(RefCell::new(Builder { page: Page::default(), stack: Vec::new(), pending: String::new(), title: String::new() }));
+    let b = Rc::new(RefCell::new(Builder { page: Page::default(), words: Words::default(), stack: Vec::new(), pending: String::new(), title: String::new() }));
     let order = Rc::new(RefCell::new(Order::default()));
     {
         let (be, bt) = (b.clone(), b.clone());
@@ -433,6 +517,7 @@ pub fn scan(html: &str) -> Result<Page, String> {
     while let Some(&top) = s.stack.last() {
         s.close(top);
     }
+    s.page.words = Rc::new(std::mem::take(&mut s.words));
     let title = text::clean(&s.title);
     if !title.is_empty() {
         s.page.title = Some(title);

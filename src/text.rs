@@ -140,28 +140,52 @@ fn is_abbreviation(before: &[char]) -> bool {
 
 /// Splits a class or id value into lower-case word tokens: on non-alphanumerics, at
 /// lower→upper case changes and between letters and digits
-/// ("RelatedStories_2" → related, stories; "most-read" → most, read).
-pub fn name_tokens(value: &str, out: &mut Vec<String>) {
+/// ("RelatedStories_2" → related, stories; "most-read" → most, read). The words are appended to
+/// one arena, `text`, each ending at the offset pushed to `ends`: no allocation per word (a
+/// page has tens of thousands).
+pub fn name_tokens(value: &str, text: &mut String, ends: &mut Vec<u32>) {
     for piece in value.split(|c: char| !c.is_alphanumeric()) {
-        if piece.is_empty() {
-            continue;
-        }
-        let mut cur = String::new();
         let mut prev: Option<char> = None;
         for c in piece.chars() {
-            let split = match prev {
-                Some(p) => (p.is_lowercase() && c.is_uppercase()) || (p.is_alphabetic() != c.is_alphabetic()),
-                None => false,
-            };
-            if split && !cur.is_empty() {
-                out.push(std::mem::take(&mut cur));
+            if let Some(p) = prev {
+                if (p.is_lowercase() && c.is_uppercase()) || (p.is_alphabetic() != c.is_alphabetic()) {
+                    ends.push(text.len() as u32);
+                }
             }
-            cur.extend(c.to_lowercase());
+            if c.is_ascii() {
+                text.push(c.to_ascii_lowercase());
+            } else {
+                text.extend(c.to_lowercase());
+            }
             prev = Some(c);
         }
-        if !cur.is_empty() {
-            out.push(cur);
+        if prev.is_some() {
+            ends.push(text.len() as u32);
         }
+    }
+}
+
+/// The words `name_tokens` wrote, `first..last` of them (indices into `ends`).
+pub fn words<'a>(text: &'a str, ends: &'a [u32], first: usize, last: usize) -> Words<'a> {
+    Words { text, ends: &ends[first..last], start: if first == 0 { 0 } else { ends[first - 1] } }
+}
+
+/// Iterator over words of a `name_tokens` arena.
+#[derive(Clone)]
+pub struct Words<'a> {
+    text: &'a str,
+    ends: &'a [u32],
+    start: u32,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let (&e, rest) = self.ends.split_first()?;
+        let w = &self.text[self.start as usize..e as usize];
+        self.start = e;
+        self.ends = rest;
+        Some(w)
     }
 }
 
@@ -185,9 +209,11 @@ mod tests {
 
     #[test]
     fn tokens_split_camel_case_and_separators() {
-        let mut t = Vec::new();
-        name_tokens("RelatedStories_2 most-read shareholder", &mut t);
-        assert_eq!(t, vec!["related", "stories", "2", "most", "read", "shareholder"]);
+        let (mut text, mut ends) = (String::new(), Vec::new());
+        name_tokens("RelatedStories_2 most-read", &mut text, &mut ends);
+        name_tokens("Ünter shareholder", &mut text, &mut ends);
+        assert_eq!(words(&text, &ends, 0, ends.len()).collect::<Vec<_>>(), ["related", "stories", "2", "most", "read", "ünter", "shareholder"]);
+        assert_eq!(words(&text, &ends, 3, 5).collect::<Vec<_>>(), ["most", "read"]);
     }
 
     #[test]

@@ -537,12 +537,6 @@ pub fn clean_byline_line(line: &str) -> Option<String> {
     })
 }
 
-/// Class/id words of byline elements.
-const BYLINE_TOKENS: &[&str] = &["byline", "byl", "author", "authors", "authorname", "writer", "byline-name", "article-author", "autor", "auteur", "signature", "creator"];
-
-/// Words of elements near bylines that are not the byline (avatars, bios, comment authors).
-const NOT_BYLINE_TOKENS: &[&str] = &["comment", "comments", "avatar", "image", "img", "photo", "bio", "related", "follow", "social", "share", "date", "time", "timestamp", "reply", "user"];
-
 /// The text of a byline element (`itemprop=author`, `class="byline"`…) between the headline and
 /// the first paragraphs of the article.
 fn byline_element(t: &Text) -> Option<String> {
@@ -552,9 +546,9 @@ fn byline_element(t: &Text) -> Option<String> {
     let mut best: Option<(u32, String)> = None;
     for i in from..third.min(t.page.nodes.len() as u32) {
         let n = &t.page.nodes[i as usize];
-        let by_token = n.tokens.iter().any(|k| BYLINE_TOKENS.contains(&k.as_str()));
+        let by_token = n.is(crate::rules::class::BYLINE);
         let by_prop = n.itemprop.as_deref().is_some_and(|p| p.split_whitespace().any(|p| p == "author" || p == "creator")) || n.tag == "address";
-        if !(by_token || by_prop) || n.tokens.iter().any(|k| NOT_BYLINE_TOKENS.contains(&k.as_str())) {
+        if !(by_token || by_prop) || n.is(crate::rules::class::NOT_BYLINE) {
             continue;
         }
         if n.has(crate::scan::flag::HIDDEN) || n.has(crate::scan::flag::NON_TEXT) || t.verdict.is_removed(t.page, i) {

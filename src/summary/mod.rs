@@ -102,7 +102,7 @@ fn is_caption(page: &Page, sums: &[Sums], mut i: u32, stop: u32) -> bool {
     let mut level = 0;
     while i != NONE && i != stop {
         let n = &page.nodes[i as usize];
-        if matches!(n.tag.as_str(), "figcaption" | "figure" | "caption") || n.tokens.iter().any(|t| rules::CAPTION_TOKENS.contains(&t.as_str())) {
+        if matches!(n.tag.as_str(), "figcaption" | "figure" | "caption") || n.is(rules::class::CAPTION) {
             return true;
         }
         let s = sums[i as usize];
