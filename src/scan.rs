@@ -343,30 +343,75 @@ impl Builder {
     }
 }
 
-/// The attributes of one start tag, looked up by name. `Element::get_attribute` lower-cases
-/// and copies the name it is given on every call (two allocations per lookup, some 25 lookups
-/// per element); this takes each attribute's name once and answers like it: the first
+/// Attribute names the scan reads besides `TOKEN_ATTRS`.
+const READ_ATTRS: &[&str] = &[
+    "class", "id", "role", "aria-label", "itemprop", "src", "data-src", "action", "href", "style", "hidden",
+    "aria-hidden", "lang", "type", "property", "name", "http-equiv", "content", "rel", "datetime",
+];
+
+/// The attributes of one start tag that the scan reads, found in one walk over the tag:
+/// `Element::get_attribute` lower-cases and copies the name it is given on every call and
+/// compares it with every attribute (some 25 lookups per element). Answers like it: the first
 /// attribute whose name equals `name` ignoring ASCII case, its value decoded.
 struct Attrs<'e, 'i> {
     attrs: &'e [lol_html::html_content::Attribute<'i>],
-    names: Vec<String>,
+    /// For each name of `READ_ATTRS`, then of `TOKEN_ATTRS`: 1 + the attribute's position, or 0.
+    at: [u16; READ_ATTRS.len() + TOKEN_ATTRS.len()],
+}
+
+/// The slot of a name of `READ_ATTRS` in `Attrs::at`, found at compile time (`at!("role")`).
+const fn slot(name: &str) -> usize {
+    let mut i = 0;
+    while i < READ_ATTRS.len() {
+        let n = READ_ATTRS[i].as_bytes();
+        let m = name.as_bytes();
+        if n.len() == m.len() {
+            let mut k = 0;
+            while k < n.len() && n[k] == m[k] {
+                k += 1;
+            }
+            if k == n.len() {
+                return i;
+            }
+        }
+        i += 1;
+    }
+    panic!("not a name of READ_ATTRS")
+}
+
+macro_rules! at {
+    ($name:literal) => {
+        const { slot($name) }
+    };
 }
 
 impl<'e, 'i> Attrs<'e, 'i> {
     fn new(attrs: &'e [lol_html::html_content::Attribute<'i>]) -> Self {
-        Attrs { attrs, names: attrs.iter().map(|a| a.name_preserve_case()).collect() }
+        let mut at = [0u16; READ_ATTRS.len() + TOKEN_ATTRS.len()];
+        for (k, a) in attrs.iter().enumerate().take(u16::MAX as usize - 1) {
+            let mut name = a.name_preserve_case();
+            name.make_ascii_lowercase();
+            let slot = READ_ATTRS.iter().position(|n| *n == name).or_else(|| {
+                name.starts_with("data-").then(|| TOKEN_ATTRS.iter().position(|n| *n == name).map(|j| READ_ATTRS.len() + j)).flatten()
+            });
+            if let Some(j) = slot {
+                if at[j] == 0 {
+                    at[j] = k as u16 + 1;
+                }
+            }
+        }
+        Attrs { attrs, at }
     }
 
-    fn position(&self, name: &str) -> Option<usize> {
-        self.names.iter().position(|n| n.eq_ignore_ascii_case(name))
+    fn get(&self, slot: usize) -> Option<String> {
+        match self.at[slot] {
+            0 => None,
+            k => Some(self.attrs[k as usize - 1].value()),
+        }
     }
 
-    fn get(&self, name: &str) -> Option<String> {
-        self.position(name).map(|i| self.attrs[i].value())
-    }
-
-    fn has(&self, name: &str) -> bool {
-        self.position(name).is_some()
+    fn has(&self, slot: usize) -> bool {
+        self.at[slot] != 0
     }
 
     fn len(&self) -> usize {
@@ -374,8 +419,8 @@ impl<'e, 'i> Attrs<'e, 'i> {
     }
 }
 
-fn attr(el: &Attrs, name: &str) -> Option<String> {
-    el.get(name).map(|v| text::clean(&v)).filter(|v| !v.is_empty())
+fn attr(el: &Attrs, slot: usize) -> Option<String> {
+    el.get(slot).map(|v| text::clean(&v)).filter(|v| !v.is_empty())
 }
 
 fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Element) {
@@ -395,16 +440,16 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
     };
     let first_word = s.words.ends.len() as u32;
     let mut class_id = 0;
-    for name in ["class", "id"] {
-        if let Some(v) = attrs.get(name) {
+    for slot in [at!("class"), at!("id")] {
+        if let Some(v) = attrs.get(slot) {
             text::name_tokens(&v, &mut s.words.text, &mut s.words.ends);
             class_id += 1;
         }
     }
     // the extra tokens only when there is more than class and id
     if attrs.len() > class_id {
-        for name in TOKEN_ATTRS {
-            if let Some(v) = attrs.get(name) {
+        for slot in READ_ATTRS.len()..READ_ATTRS.len() + TOKEN_ATTRS.len() {
+            if let Some(v) = attrs.get(slot) {
                 text::name_tokens(&v, &mut s.words.text, &mut s.words.ends);
             }
         }
@@ -417,20 +462,20 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
         node.kind = rules::token_kind(w()).map(|k| k.0);
     }
     let lower = |v: String| -> Rc<str> { v.to_lowercase().into() };
-    node.role = attr(&attrs, "role").map(lower);
-    node.label = attr(&attrs, "aria-label").map(Rc::from);
-    node.itemprop = attr(&attrs, "itemprop").map(lower);
+    node.role = attr(&attrs, at!("role")).map(lower);
+    node.label = attr(&attrs, at!("aria-label")).map(Rc::from);
+    node.itemprop = attr(&attrs, at!("itemprop")).map(lower);
 
     node.src = match tag.as_str() {
-        "iframe" | "script" | "img" => attr(&attrs, "src").or_else(|| attr(&attrs, "data-src")),
-        "form" => attr(&attrs, "action"),
-        "a" => attr(&attrs, "href"),
+        "iframe" | "script" | "img" => attr(&attrs, at!("src")).or_else(|| attr(&attrs, at!("data-src"))),
+        "form" => attr(&attrs, at!("action")),
+        "a" => attr(&attrs, at!("href")),
         _ => None,
     }
     .map(Rc::from);
-    let style = attrs.get("style").unwrap_or_default().replace(' ', "").to_lowercase();
-    if attrs.has("hidden")
-        || attrs.get("aria-hidden").as_deref() == Some("true")
+    let style = attrs.get(at!("style")).unwrap_or_default().replace(' ', "").to_lowercase();
+    if attrs.has(at!("hidden"))
+        || attrs.get(at!("aria-hidden")).as_deref() == Some("true")
         || style.contains("display:none")
         || style.contains("visibility:hidden")
     {
@@ -441,29 +486,29 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => node.flags |= flag::HEADING,
         "head" => node.flags |= flag::IN_HEAD,
         "html" => {
-            s.page.lang = attr(&attrs, "lang");
+            s.page.lang = attr(&attrs, at!("lang"));
         }
         "script" => {
-            let ty = attrs.get("type").unwrap_or_default().to_lowercase();
+            let ty = attrs.get(at!("type")).unwrap_or_default().to_lowercase();
             if ty.contains("ld+json") {
                 node.flags |= flag::JSON_LD;
             }
         }
         "meta" => {
-            let key = ["property", "name", "itemprop", "http-equiv"].iter().find_map(|k| attr(&attrs, k));
-            if let (Some(k), Some(v)) = (key, attr(&attrs, "content")) {
+            let key = [at!("property"), at!("name"), at!("itemprop"), at!("http-equiv")].into_iter().find_map(|k| attr(&attrs, k));
+            if let (Some(k), Some(v)) = (key, attr(&attrs, at!("content"))) {
                 s.page.metas.push((k.to_lowercase(), v));
             }
         }
         "link" => {
-            if attrs.get("rel").map(|r| r.eq_ignore_ascii_case("canonical")).unwrap_or(false) {
-                if let Some(h) = attr(&attrs, "href") {
+            if attrs.get(at!("rel")).map(|r| r.eq_ignore_ascii_case("canonical")).unwrap_or(false) {
+                if let Some(h) = attr(&attrs, at!("href")) {
                     s.page.metas.push(("canonical".into(), h));
                 }
             }
         }
         "time" => {
-            if let Some(d) = attr(&attrs, "datetime") {
+            if let Some(d) = attr(&attrs, at!("datetime")) {
                 s.page.times.push((index, d));
             }
         }
@@ -475,7 +520,7 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
     if NON_TEXT.contains(&tag.as_str()) {
         node.flags |= flag::NON_TEXT;
     }
-    if let (Some(p), Some(c)) = (&node.itemprop, attr(&attrs, "content").or_else(|| attr(&attrs, "datetime"))) {
+    if let (Some(p), Some(c)) = (&node.itemprop, attr(&attrs, at!("content")).or_else(|| attr(&attrs, at!("datetime")))) {
         s.page.metas.push((format!("itemprop:{p}"), c));
     }
     node.tag = Tag::new(tag);

@@ -4,28 +4,25 @@
 /// Decodes HTML character references (lol_html hands text and attribute values over
 /// as they stand in the source) and folds runs of white space into one space.
 pub fn clean(raw: &str) -> String {
-    let decoded = if raw.contains('&') {
-        crate::entities::decode(raw)
+    if raw.contains('&') {
+        fold_space(&crate::entities::decode(raw))
     } else {
-        raw.to_string()
-    };
-    fold_space(&decoded)
+        fold_space(raw)
+    }
 }
 
-/// Folds every run of white space (including no-break spaces) into one ASCII space and trims.
+/// Folds every run of white space (including no-break and zero-width spaces) into one ASCII
+/// space and trims. Copies the words between the runs whole, not char by char.
 pub fn fold_space(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    let mut space = false;
-    for c in s.chars() {
-        if c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}' {
-            space = true;
-        } else {
-            if space && !out.is_empty() {
-                out.push(' ');
-            }
-            space = false;
-            out.push(c);
+    for word in s.split(|c: char| c.is_whitespace() || c == '\u{200b}') {
+        if word.is_empty() {
+            continue;
         }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
     }
     out
 }
