@@ -555,45 +555,51 @@ struct Phrase {
     raw: &'static str,
 }
 
-fn phrases() -> &'static [Phrase] {
-    static PHRASES: std::sync::OnceLock<Vec<Phrase>> = std::sync::OnceLock::new();
+/// `HEADING_PHRASES` normalised, indexed by their first word (and the CJK ones, which match
+/// inside words, listed apart): a heading is compared with the phrases that start with one of
+/// its words, not with all of them.
+struct Phrases {
+    list: Vec<Phrase>,
+    by_first: std::collections::HashMap<String, Vec<usize>>,
+    cjk: Vec<usize>,
+}
+
+fn phrases() -> &'static Phrases {
+    static PHRASES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
     PHRASES.get_or_init(|| {
-        HEADING_PHRASES
+        let list: Vec<Phrase> = HEADING_PHRASES
             .iter()
             .map(|(raw, kind)| {
                 let norm = crate::text::norm(raw);
                 Phrase { words: norm.split(' ').count(), cjk: norm.chars().any(crate::text::is_cjk), norm, kind: *kind, raw }
             })
-            .collect()
+            .collect();
+        let mut by_first: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        for (i, p) in list.iter().enumerate() {
+            by_first.entry(p.norm.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
+        }
+        let cjk = (0..list.len()).filter(|&i| list[i].cjk).collect();
+        Phrases { list, by_first, cjk }
     })
 }
 
-/// Does `h` start with the words `p` (followed by a space)?
-fn opens_with(h: &str, p: &str) -> bool {
-    h.len() > p.len() && h.starts_with(p) && h.as_bytes()[p.len()] == b' '
-}
-
-/// Does `h` contain the words `p` as whole words?
-/// Checks the leftmost non-overlapping occurrences, exactly as `h.match_indices(p)` would yield
-/// them, without building a `StrSearcher` per call (these strings are a line long).
-fn has_words(h: &str, p: &str) -> bool {
-    let (hb, pb) = (h.as_bytes(), p.as_bytes());
-    let Some((&first, _)) = pb.split_first() else {
-        return h.match_indices(p).any(|(at, _)| word_bounded(hb, at, 0));
-    };
-    let mut from = 0;
-    while let Some(at) = find_from(hb, pb, first, from) {
-        if word_bounded(hb, at, pb.len()) {
-            return true;
+/// Calls `f(phrase, word position, reaches the end)` for every occurrence of a phrase in `h`
+/// (normalised: words joined by single spaces) as whole words.
+fn occurrences(h: &str, mut f: impl FnMut(usize, usize, bool)) {
+    let table = phrases();
+    let mut at = 0;
+    for (k, w) in h.split(' ').enumerate() {
+        if let Some(found) = table.by_first.get(w) {
+            let rest = &h[at..];
+            for &i in found {
+                let p = table.list[i].norm.as_str();
+                if rest.starts_with(p) && (rest.len() == p.len() || rest.as_bytes()[p.len()] == b' ') {
+                    f(i, k, rest.len() == p.len());
+                }
+            }
         }
-        from = at + pb.len();
+        at += w.len() + 1;
     }
-    false
-}
-
-/// Is `h[at..at + len]` bounded by spaces or the ends of `h`?
-fn word_bounded(h: &[u8], at: usize, len: usize) -> bool {
-    (at == 0 || h[at - 1] == b' ') && (at + len == h.len() || h[at + len] == b' ')
 }
 
 /// The first index `>= from` where `p` (whose first byte is `first`) occurs in `h`.
@@ -629,17 +635,22 @@ pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
         return None;
     }
     let short = h.split(' ').count() <= 3;
-    phrases()
-        .iter()
-        .find(|p| {
-            let p_ = p.norm.as_str();
-            h == p_
-                || opens_with(&h, p_)
-                || (short && h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ')
-                || (p.words > 1 && has_words(&h, p_))
-                || (p.cjk && contains_bytes(&h, p_))
-        })
-        .map(|p| (p.kind, p.raw))
+    let table = phrases();
+    // the first phrase in table order that matches
+    let mut best = usize::MAX;
+    occurrences(&h, |i, k, to_end| {
+        // the heading is the phrase or opens with it; a short label ends with it; a phrase of
+        // several words anywhere
+        if k == 0 || (short && to_end) || table.list[i].words > 1 {
+            best = best.min(i);
+        }
+    });
+    if h.chars().any(crate::text::is_cjk) {
+        if let Some(&i) = table.cjk.iter().find(|&&i| i < best && contains_bytes(&h, &table.list[i].norm)) {
+            best = i;
+        }
+    }
+    table.list.get(best).map(|p| (p.kind, p.raw))
 }
 
 /// The widget phrase a short promo line carries ("Sign up for our newsletter", "Like us on
@@ -651,34 +662,23 @@ pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> 
     if h.split(' ').count() < 3 || h.chars().count() > 140 {
         return None;
     }
-    phrases()
-        .iter()
-        .filter(|p| p.kind.is_widget())
-        .find(|p| {
-            if p.words == 1 && !p.cjk {
-                // one word opens the line: "Subscribe - 30 days free", never "...to subscribe"
-                return opens_with(&h, &p.norm);
-            }
-            if opens_with(&h, &p.norm) {
-                return true;
-            }
-            // outside the story the phrase may follow a short brand label ("BREITBART CONNECT
-            // Sign up for our newsletter"), not close a menu ("Games Movies TV Follow us")
-            anywhere && has_words(first_words(&h, 3 + p.words), &p.norm)
-        })
-        .map(|p| (p.kind, p.raw))
-}
-
-/// The first `k` words of `h` (words split by single spaces), as `split(' ')` + `join(" ")`
-/// would give them, without allocating.
-fn first_words(h: &str, k: usize) -> &str {
-    if k == 0 {
-        return "";
-    }
-    match h.match_indices(' ').nth(k - 1) {
-        Some((at, _)) => &h[..at],
-        None => h,
-    }
+    let table = phrases();
+    let mut best = usize::MAX;
+    occurrences(&h, |i, k, to_end| {
+        let p = &table.list[i];
+        if !p.kind.is_widget() {
+            return;
+        }
+        let opens = k == 0 && !to_end;
+        // one word opens the line: "Subscribe - 30 days free", never "...to subscribe";
+        // outside the story a phrase may follow a short brand label ("BREITBART CONNECT Sign up
+        // for our newsletter"), not close a menu ("Games Movies TV Follow us")
+        let ok = if p.words == 1 && !p.cjk { opens } else { opens || (anywhere && k <= 3) };
+        if ok {
+            best = best.min(i);
+        }
+    });
+    table.list.get(best).map(|p| (p.kind, p.raw))
 }
 
 /// Is `text` a share or follow bar: at least two network names or share verbs, and almost
@@ -703,6 +703,115 @@ pub fn is_social_bar(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The linear scans that `heading_kind` and `callout_kind` replaced: the indexed versions must
+    // answer like them.
+    /// Does `h` start with the words `p` (followed by a space)?
+    fn opens_with(h: &str, p: &str) -> bool {
+        h.len() > p.len() && h.starts_with(p) && h.as_bytes()[p.len()] == b' '
+    }
+
+    /// Does `h` contain the words `p` as whole words?
+    /// Checks the leftmost non-overlapping occurrences, exactly as `h.match_indices(p)` would yield
+    /// them, without building a `StrSearcher` per call (these strings are a line long).
+    fn has_words(h: &str, p: &str) -> bool {
+        let (hb, pb) = (h.as_bytes(), p.as_bytes());
+        let Some((&first, _)) = pb.split_first() else {
+            return h.match_indices(p).any(|(at, _)| word_bounded(hb, at, 0));
+        };
+        let mut from = 0;
+        while let Some(at) = find_from(hb, pb, first, from) {
+            if word_bounded(hb, at, pb.len()) {
+                return true;
+            }
+            from = at + pb.len();
+        }
+        false
+    }
+
+    /// Is `h[at..at + len]` bounded by spaces or the ends of `h`?
+    fn word_bounded(h: &[u8], at: usize, len: usize) -> bool {
+        (at == 0 || h[at - 1] == b' ') && (at + len == h.len() || h[at + len] == b' ')
+    }
+
+    /// The first `k` words of `h` (words split by single spaces), as `split(' ')` + `join(" ")`
+    /// would give them, without allocating.
+    fn first_words(h: &str, k: usize) -> &str {
+        if k == 0 {
+            return "";
+        }
+        match h.match_indices(' ').nth(k - 1) {
+            Some((at, _)) => &h[..at],
+            None => h,
+        }
+    }
+
+
+    fn reference_heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
+        let h = crate::text::norm(heading);
+        if h.is_empty() || h.chars().count() > 80 {
+            return None;
+        }
+        let short = h.split(' ').count() <= 3;
+        phrases()
+            .list
+            .iter()
+            .find(|p| {
+                let p_ = p.norm.as_str();
+                h == p_
+                    || opens_with(&h, p_)
+                    || (short && h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ')
+                    || (p.words > 1 && has_words(&h, p_))
+                    || (p.cjk && contains_bytes(&h, p_))
+            })
+            .map(|p| (p.kind, p.raw))
+    }
+
+    fn reference_callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> {
+        let h = crate::text::norm(line);
+        if h.split(' ').count() < 3 || h.chars().count() > 140 {
+            return None;
+        }
+        phrases()
+            .list
+            .iter()
+            .filter(|p| p.kind.is_widget())
+            .find(|p| {
+                if p.words == 1 && !p.cjk {
+                    return opens_with(&h, &p.norm);
+                }
+                if opens_with(&h, &p.norm) {
+                    return true;
+                }
+                anywhere && has_words(first_words(&h, 3 + p.words), &p.norm)
+            })
+            .map(|p| (p.kind, p.raw))
+    }
+
+    #[test]
+    fn indexed_phrase_search_answers_like_the_linear_scan() {
+        let mut lines: Vec<String> = Vec::new();
+        let around = ["", "More ", "The best ", "BREITBART CONNECT ", "a b c d ", "Games Movies TV "];
+        let after = ["", " today", " from around the web", " »", " and more and more"];
+        for (raw, _) in HEADING_PHRASES {
+            for a in around {
+                for b in after {
+                    lines.push(format!("{a}{raw}{b}"));
+                }
+            }
+        }
+        for (x, _) in HEADING_PHRASES.iter().take(40) {
+            for (y, _) in HEADING_PHRASES.iter().skip(100).take(40) {
+                lines.push(format!("{x} {y}"));
+            }
+        }
+        for l in &lines {
+            assert_eq!(heading_kind(l), reference_heading_kind(l), "heading {l:?}");
+            for anywhere in [false, true] {
+                assert_eq!(callout_kind(l, anywhere), reference_callout_kind(l, anywhere), "line {l:?}");
+            }
+        }
+    }
 
     fn kind(s: &str) -> Option<(Kind, String)> {
         let (mut text, mut ends) = (String::new(), Vec::new());
