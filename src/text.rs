@@ -132,7 +132,7 @@ fn is_abbreviation(before: &[char]) -> bool {
         .collect();
     let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
     // a single letter is an initial
-    w.chars().count() == 1 && w.chars().all(char::is_alphabetic) || ABBREVIATIONS.contains(&w.as_str())
+    w.chars().count() == 1 && w.chars().all(char::is_alphabetic) || crate::in_table!(ABBREVIATIONS, w.as_str())
 }
 
 /// Splits a class or id value into lower-case word tokens: on non-alphanumerics, at
@@ -191,6 +191,48 @@ pub fn truncate(s: &str, n: usize) -> String {
     match s.char_indices().nth(n) {
         Some((i, _)) => format!("{}…", s[..i].trim_end()),
         None => s.to_string(),
+    }
+}
+
+/// A word table (a `&[&str]` kept as a readable list at the top of its module) as a hash set,
+/// built on first use: the summary asks its large tables (387 stop words, 107 titles…) a few
+/// thousand times per page, and a linear search compares with every row.
+pub struct WordSet(std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fx>>);
+
+impl WordSet {
+    pub fn new(words: &[&'static str]) -> WordSet {
+        WordSet(words.iter().copied().collect())
+    }
+
+    pub fn contains(&self, w: &str) -> bool {
+        self.0.contains(w)
+    }
+}
+
+/// `table.contains(&word)` for a `&'static [&'static str]` table, through a `WordSet` built
+/// once per call site.
+#[macro_export]
+macro_rules! in_table {
+    ($table:expr, $word:expr) => {{
+        static SET: std::sync::OnceLock<$crate::text::WordSet> = std::sync::OnceLock::new();
+        SET.get_or_init(|| $crate::text::WordSet::new($table)).contains($word)
+    }};
+}
+
+/// FxHash (rustc's): a multiply-rotate hash, much cheaper than SipHash for short words. The
+/// keys are our own tables, not attacker-chosen.
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+
+impl std::hash::Hasher for Fx {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
     }
 }
 

@@ -150,8 +150,20 @@ fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
 }
 
 fn month(word: &str) -> Option<u32> {
-    let w = word.trim_end_matches('.').to_lowercase();
-    MONTHS.iter().find(|(n, _)| *n == w).map(|(_, m)| *m)
+    // month names in many languages, as a hash map built once (the first row of a name wins)
+    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<crate::text::Fx>>> = std::sync::OnceLock::new();
+    let by_name = BY_NAME.get_or_init(|| {
+        let mut m = std::collections::HashMap::default();
+        for (n, k) in MONTHS.iter().rev() {
+            m.insert(*n, *k);
+        }
+        m
+    });
+    let w = word.trim_end_matches('.');
+    if w.is_empty() || w.len() > 40 {
+        return None;
+    }
+    by_name.get(w.to_lowercase().as_str()).copied()
 }
 
 /// Word-like pieces of a line with the separator that follows each.
@@ -427,12 +439,12 @@ fn name_word(w: &str, first: bool) -> bool {
     if month(core).is_some() && !first {
         return false;
     }
-    if BYLINE_STOP.contains(&core.to_lowercase().as_str()) && !(c.is_uppercase() && !first && core.len() > 3 && !month(core).is_some()) {
+    if crate::in_table!(BYLINE_STOP, core.to_lowercase().as_str()) && !(c.is_uppercase() && !first && core.len() > 3 && !month(core).is_some()) {
         // "Updated", "Follow": stop even when capitalised; keep capitalised long words that merely
         // look like stop words only after the first name word
         return false;
     }
-    c.is_uppercase() || (!first && NAME_JOINERS.contains(&core)) || text::is_cjk(c)
+    c.is_uppercase() || (!first && crate::in_table!(NAME_JOINERS, core)) || text::is_cjk(c)
 }
 
 /// The names at the start of a byline text: "Erin Cunningham March 18 at 3:57 PM" → "Erin
@@ -459,7 +471,7 @@ fn leading_names(s: &str) -> String {
             break;
         }
     }
-    while out.last().is_some_and(|w| NAME_JOINERS.contains(w) || *w == "," || *w == "&") {
+    while out.last().is_some_and(|w| crate::in_table!(NAME_JOINERS, w) || *w == "," || *w == "&") {
         out.pop();
     }
     out.join(" ").trim_end_matches([',', ';', ':']).to_string()
@@ -513,7 +525,7 @@ pub fn clean_byline(s: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.iter().all(|w| BYLINE_NOISE.contains(&w.to_lowercase().as_str()) || BYLINE_ROLES.contains(&w.to_lowercase().as_str())) {
+    if words.iter().all(|w| BYLINE_NOISE.contains(&w.to_lowercase().as_str()) || crate::in_table!(BYLINE_ROLES, w.to_lowercase().as_str())) {
         return None;
     }
     Some(unshout(&s))
@@ -620,14 +632,14 @@ pub fn dateline_prefix(par: &str) -> Option<String> {
     let rest = head[cut..].trim_start_matches([',', '(', '—', '–', '-', ' ']);
     let words = cand.split_whitespace().count();
     let letters: Vec<char> = cand.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 || words == 0 || words > 4 || NOT_PLACES.contains(&cand) {
+    if letters.len() < 3 || words == 0 || words > 4 || crate::in_table!(NOT_PLACES, cand) {
         return None;
     }
     if cand.chars().any(|c| c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | ':' | '.')) {
         return None;
     }
     let shouted = letters.iter().all(|c| c.is_uppercase());
-    let capitalised = cand.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || NAME_JOINERS.contains(&w));
+    let capitalised = cand.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::in_table!(NAME_JOINERS, w));
     // what follows the place: an agency in brackets, a dash, or a region and a dash
     let agency_next = delim == '(' && gazetteer::AGENCIES.iter().any(|(s, _)| rest.starts_with(s)) || rest.starts_with("AP)") || rest.starts_with("dpa)");
     let dash_next = matches!(delim, '—' | '–' | '-');
@@ -669,7 +681,7 @@ fn event_place(par: &str) -> Option<String> {
             continue;
         }
         let before = |k: usize| words.get(i.wrapping_sub(k)).map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase());
-        if ![before(1), before(2)].iter().flatten().any(|w| EVENT_WORDS.contains(&w.as_str())) {
+        if ![before(1), before(2)].iter().flatten().any(|w| crate::in_table!(EVENT_WORDS, w.as_str())) {
             continue;
         }
         for n in (1..=3).rev() {

@@ -244,9 +244,9 @@ const REGIONS: &[&str] = &[
 ];
 
 pub fn is_region(name: &str) -> bool {
-    REGIONS.contains(&name)
+    crate::in_table!(REGIONS, name)
 }
 
 pub fn is_city(name: &str) -> bool {
-    CITIES.contains(&name) || tables().capitals.contains(name)
+    crate::in_table!(CITIES, name) || tables().capitals.contains(name)
 }

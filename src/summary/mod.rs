@@ -88,7 +88,7 @@ fn long_block(text: &str) -> bool {
 
 fn nearest_block(page: &Page, mut i: u32) -> u32 {
     while i != NONE {
-        if BLOCK_TAGS.contains(&page.nodes[i as usize].tag.as_str()) {
+        if crate::in_table!(BLOCK_TAGS, page.nodes[i as usize].tag.as_str()) {
             return i;
         }
         i = page.nodes[i as usize].parent;

@@ -183,7 +183,7 @@ fn strip(w: &str) -> &str {
 fn ends_phrase(w: &str) -> bool {
     let sentence_stop = w.ends_with('.') && {
         let core = w.trim_end_matches('.');
-        !(core.contains('.') || core.chars().filter(|c| c.is_alphabetic()).count() == 1 || TITLES.contains(&w))
+        !(core.contains('.') || core.chars().filter(|c| c.is_alphabetic()).count() == 1 || crate::in_table!(TITLES, w))
     };
     sentence_stop || w.ends_with([',', ';', ':', '!', '?', ')', '"', '”', '»']) || w.ends_with("'s") || w.ends_with("’s")
 }
@@ -210,7 +210,7 @@ fn sequences(sentence: &str) -> Vec<Run> {
             Some((k, c)) if (c == '’' || c == '\'') && matches!(s.chars().next(), Some('l' | 'L' | 'd' | 'D')) && is_cap(&s[k + c.len_utf8()..]) && i == 0 || (c == '’' || c == '\'') && matches!(s.chars().next(), Some('L')) => &s[k + c.len_utf8()..],
             _ => s,
         };
-        if s.is_empty() || !is_cap(s) || CALENDAR.contains(&s) {
+        if s.is_empty() || !is_cap(s) || crate::in_table!(CALENDAR, s) {
             i += 1;
             continue;
         }
@@ -238,19 +238,19 @@ fn sequences(sentence: &str) -> Vec<Run> {
             if raw[i].starts_with(['(', '"', '“', '«']) {
                 break;
             }
-            if is_cap(s) && !CALENDAR.contains(&s) && !s.rsplit_once('-').is_some_and(|(_, t)| modifier_tail(t)) && !shouted_compound(s) {
+            if is_cap(s) && !crate::in_table!(CALENDAR, s) && !s.rsplit_once('-').is_some_and(|(_, t)| modifier_tail(t)) && !shouted_compound(s) {
                 words.push(s.to_string());
                 ends = ends_phrase(raw[i]);
                 // "Stanford University's Center on Poverty": an institution's unit is one name
                 let possessive = raw[i].ends_with("'s") || raw[i].ends_with("’s");
-                if possessive && ORG_WORDS.contains(&s) && raw.get(i + 1).is_some_and(|n| is_cap(strip(n))) {
+                if possessive && crate::in_table!(ORG_WORDS, s) && raw.get(i + 1).is_some_and(|n| is_cap(strip(n))) {
                     let last = words.len() - 1;
                     words[last] = raw[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_string();
                     ends = false;
                 }
                 // an initial before a common word ends a sentence ("the One X. And …")
                 let initial = s.ends_with('.') && s.chars().filter(|c| c.is_alphabetic()).count() == 1;
-                if initial && raw.get(i + 1).is_some_and(|n| STOPWORDS.contains(&strip(n).to_lowercase().as_str())) {
+                if initial && raw.get(i + 1).is_some_and(|n| crate::in_table!(STOPWORDS, strip(n).to_lowercase().as_str())) {
                     ends = true;
                 }
                 i += 1;
@@ -275,7 +275,7 @@ fn sequences(sentence: &str) -> Vec<Run> {
 
 /// "-based", "-enhanced", "-speaking": a lower-case modifier after a hyphen.
 fn modifier_tail(t: &str) -> bool {
-    HYPHEN_MODIFIERS.contains(&t) || t.chars().next().is_some_and(char::is_lowercase) && (t.ends_with("ed") || t.ends_with("ing"))
+    crate::in_table!(HYPHEN_MODIFIERS, t) || t.chars().next().is_some_and(char::is_lowercase) && (t.ends_with("ed") || t.ends_with("ing"))
 }
 
 /// "HIGH-powered": a word in capitals for emphasis, with a lower-case tail.
@@ -300,11 +300,11 @@ struct Ctx<'a> {
 
 fn common(w: &str, ctx: &Ctx) -> bool {
     let l = w.to_lowercase();
-    STOPWORDS.contains(&l.as_str()) || ctx.lower.contains(&l)
+    crate::in_table!(STOPWORDS, l.as_str()) || ctx.lower.contains(&l)
 }
 
 fn org_word(w: &str) -> bool {
-    ORG_WORDS.contains(&w.trim_end_matches("'s").trim_end_matches("’s"))
+    crate::in_table!(ORG_WORDS, w.trim_end_matches("'s").trim_end_matches("’s"))
 }
 
 fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
@@ -318,7 +318,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     while run.at_start && !known(&words) && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) {
         words.remove(0);
     }
-    if !words.is_empty() && words.iter().all(|w| REGION_WORDS.contains(&w.as_str())) && !known(&words) {
+    if !words.is_empty() && words.iter().all(|w| crate::in_table!(REGION_WORDS, w.as_str())) && !known(&words) {
         return vec![];
     }
     while words.last().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
@@ -348,15 +348,15 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     }
     // "South Korean President Yoon Suk Yeol", "Russian Tuva": the country, then the rest
     if let Some((c, k, capital)) = country_prefix(&words) {
-        if k < words.len() && !capital && !ORG_WORDS.contains(&words[words.len() - 1].as_str()) {
+        if k < words.len() && !capital && !crate::in_table!(ORG_WORDS, words[words.len() - 1].as_str()) {
             out.push(Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 });
             words.drain(..k);
         }
     }
     // titles become the role
-    let is_title = |w: &str| TITLES.contains(&w) || w.ends_with("-elect") || w.ends_with("-General") || w.ends_with("-general") || w.starts_with("Vice-");
+    let is_title = |w: &str| crate::in_table!(TITLES, w) || w.ends_with("-elect") || w.ends_with("-General") || w.ends_with("-general") || w.starts_with("Vice-");
     let mut role_words = Vec::new();
-    let org_like = words.last().is_some_and(|w| org_word(w) || THING_WORDS.contains(&w.as_str()));
+    let org_like = words.last().is_some_and(|w| org_word(w) || crate::in_table!(THING_WORDS, w.as_str()));
     while words.len() > 1 && is_title(&words[0]) && !org_like {
         role_words.push(words.remove(0));
     }
@@ -369,21 +369,21 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     while words.first().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
         words.remove(0);
     }
-    if words.is_empty() || words.iter().all(|w| common(w, ctx) || TITLES.contains(&w.as_str())) {
+    if words.is_empty() || words.iter().all(|w| common(w, ctx) || crate::in_table!(TITLES, w.as_str())) {
         return out;
     }
     let name = words.join(" ");
     let mut role = (!role_words.is_empty()).then(|| role_words.join(" "));
     if role.is_none() {
         // "skipper Wade Bassi", "técnico Tite"
-        role = run.before.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| ROLE_NOUNS.contains(&w.as_str()));
+        role = run.before.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| crate::in_table!(ROLE_NOUNS, w.as_str()));
     }
     let after = run.after.as_deref().unwrap_or("");
-    if ORG_TAILS.contains(&after) && role.is_none() && gazetteer::country_of(&name).is_none() {
+    if crate::in_table!(ORG_TAILS, after) && role.is_none() && gazetteer::country_of(&name).is_none() {
         out.push(Mention { name: format!("{name} {after}"), kind: "organization", role: None, weight: 1.0 });
         return out;
     }
-    if ctx.romance && words.len() == 1 && INSTITUTIONS.contains(&words[0].as_str()) && after.chars().count() > 3 && after.chars().all(char::is_lowercase) && !STOPWORDS.contains(&after) {
+    if ctx.romance && words.len() == 1 && crate::in_table!(INSTITUTIONS, words[0].as_str()) && after.chars().count() > 3 && after.chars().all(char::is_lowercase) && !crate::in_table!(STOPWORDS, after) {
         out.push(Mention { name: format!("{name} {after}"), kind: "organization", role: None, weight: 1.0 });
         return out;
     }
@@ -400,7 +400,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         return out;
     }
     let has_org_word = words.iter().any(|w| org_word(w));
-    if gazetteer::is_city(&name) || gazetteer::is_region(&name) || PLACE_PREPS.contains(&prev.as_str()) && !has_org_word && role.is_none() && !ORG_TAILS.contains(&run.after.as_deref().unwrap_or("")) {
+    if gazetteer::is_city(&name) || gazetteer::is_region(&name) || crate::in_table!(PLACE_PREPS, prev.as_str()) && !has_org_word && role.is_none() && !crate::in_table!(ORG_TAILS, run.after.as_deref().unwrap_or("")) {
         out.push(Mention { name, kind: "place", role: None, weight: 0.5 });
         return out;
     }
@@ -411,8 +411,8 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     }
     let product = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) || w.trim_end_matches('.').chars().count() == 1 && !w.ends_with('.'))
         || words.len() > 1 && last.trim_end_matches('.').chars().count() == 1
-        || PRODUCT_WORDS.contains(&last)
-        || words.len() > 1 && THING_WORDS.contains(&last);
+        || crate::in_table!(PRODUCT_WORDS, last)
+        || words.len() > 1 && crate::in_table!(THING_WORDS, last);
     if product {
         return out;
     }
@@ -422,7 +422,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         let acronym = (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-');
         if acronym && !common(w, ctx) {
             out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
-        } else if THING_WORDS.contains(&w.as_str()) || PRODUCT_WORDS.contains(&w.as_str()) || w.ends_with("ist") || w.ends_with("ists") {
+        } else if crate::in_table!(THING_WORDS, w.as_str()) || crate::in_table!(PRODUCT_WORDS, w.as_str()) || w.ends_with("ist") || w.ends_with("ists") {
             // "the Bill", "Islamists": things and adherents, not parties
         } else if letters >= 3 && !(ctx.noun_caps && role.is_none()) {
             // a lone capitalised word: a surname or a name to be merged later
@@ -473,7 +473,7 @@ fn same_name(base: &str, form: &str, inflecting: bool) -> bool {
     let (b, f): (Vec<char>, Vec<char>) = (base.chars().collect(), form.chars().collect());
     let suffix_ok = |rest: &[char]| {
         let r: String = rest.iter().collect();
-        NAME_SUFFIXES.contains(&r.as_str())
+        crate::in_table!(NAME_SUFFIXES, r.as_str())
     };
     if f.len() > b.len() && f[..b.len()] == b[..] && suffix_ok(&f[b.len()..]) {
         return true;
