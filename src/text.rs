@@ -79,28 +79,30 @@ const ABBREVIATIONS: &[&str] = &[
 /// space and an upper-case letter, a quote or a digit; not after known abbreviations, initials
 /// ("N.Korea", "J. Smith") or inside decimals.
 pub fn sentences(par: &str) -> Vec<String> {
-    let chars: Vec<char> = par.chars().collect();
+    // (byte offset, char) of every char: the rules look a few chars ahead, the cuts are slices
+    let chars: Vec<(usize, char)> = par.char_indices().collect();
+    let at = |k: usize| chars.get(k).map_or(par.len(), |c| c.0);
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
     while i < chars.len() {
-        let c = chars[i];
+        let c = chars[i].1;
         if matches!(c, '。' | '！' | '？') {
-            push_sentence(&chars[start..=i], &mut out);
+            push_sentence(&par[at(start)..at(i + 1)], &mut out);
             start = i + 1;
         } else if matches!(c, '.' | '!' | '?') {
             // swallow closing quotes and brackets
             let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j], '"' | '”' | '’' | '\'' | ')' | '»') {
+            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»') {
                 j += 1;
             }
-            let next_is_space = j < chars.len() && chars[j] == ' ';
-            let next_word = chars.get(j + 1).copied();
+            let next_is_space = j < chars.len() && chars[j].1 == ' ';
+            let next_word = chars.get(j + 1).map(|c| c.1);
             let starts_sentence = next_word
                 .map(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«' | '(') || n.is_ascii_digit() || is_cjk(n))
                 .unwrap_or(false);
-            if next_is_space && starts_sentence && !(c == '.' && is_abbreviation(&chars[start..i])) {
-                push_sentence(&chars[start..j], &mut out);
+            if next_is_space && starts_sentence && !(c == '.' && is_abbreviation(&par[at(start)..at(i)])) {
+                push_sentence(&par[at(start)..at(j)], &mut out);
                 start = j + 1;
                 i = j;
             }
@@ -108,31 +110,30 @@ pub fn sentences(par: &str) -> Vec<String> {
         i += 1;
     }
     if start < chars.len() {
-        push_sentence(&chars[start..], &mut out);
+        push_sentence(&par[at(start)..], &mut out);
     }
     out
 }
 
-fn push_sentence(chars: &[char], out: &mut Vec<String>) {
-    let s: String = chars.iter().collect();
+fn push_sentence(s: &str, out: &mut Vec<String>) {
     let s = s.trim();
     if !s.is_empty() {
         out.push(s.to_string());
     }
 }
 
-fn is_abbreviation(before: &[char]) -> bool {
-    let word: String = before
-        .iter()
-        .rev()
-        .take_while(|c| !c.is_whitespace())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+/// Is the last word of `before` an initial or a known abbreviation?
+fn is_abbreviation(before: &str) -> bool {
+    let word = before.rsplit(char::is_whitespace).next().unwrap_or("");
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
     // a single letter is an initial
-    w.chars().count() == 1 && w.chars().all(char::is_alphabetic) || crate::in_table!(ABBREVIATIONS, w.as_str())
+    let mut cs = w.chars();
+    if let (Some(c), None) = (cs.next(), cs.next()) {
+        if c.to_lowercase().count() == 1 && c.is_alphabetic() {
+            return true;
+        }
+    }
+    w.len() <= 24 && crate::in_table!(ABBREVIATIONS, w.to_lowercase().as_str())
 }
 
 /// Splits a class or id value into lower-case word tokens: on non-alphanumerics, at

@@ -17,6 +17,16 @@ const PERSONAL: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "
 /// Openers of sentences that lean on the one before ("This", "It", "He").
 const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also"];
 
+/// Is `w`, lower-cased, a word of the (short, lower-case) table? Without lower-casing a copy of
+/// every word: the tables' words are short.
+fn in_words(table: &[&str], w: &str) -> bool {
+    if w.is_ascii() {
+        table.iter().any(|t| t.eq_ignore_ascii_case(w))
+    } else {
+        w.len() <= 16 && table.contains(&w.to_lowercase().as_str())
+    }
+}
+
 /// Does the sentence end like a sentence (not a caption or a label)?
 fn complete(s: &str) -> bool {
     s.ends_with(['.', '!', '"', '”', '’', '»', ')', '。', '！']) && !s.ends_with("...") && !s.ends_with('…')
@@ -45,11 +55,11 @@ fn score(s: &str, parties: &[Party]) -> f32 {
     if s.starts_with(['"', '“', '«', '„', '\'', '‘', '—', '-']) {
         sc -= 1.0;
     }
-    let words: Vec<String> = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_lowercase()).collect();
-    if words.iter().any(|w| PERSONAL.contains(&w.as_str())) {
+    let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
+    if words.clone().any(|w| in_words(PERSONAL, w)) {
         sc -= 0.5;
     }
-    if words.first().is_some_and(|w| ANAPHORIC.contains(&w.as_str())) {
+    if words.next().is_some_and(|w| in_words(ANAPHORIC, w)) {
         sc -= 0.3;
     }
     if s.ends_with(':') || s.contains("Click") || s.contains("click here") || s.contains("Read more") {

@@ -8,7 +8,8 @@
 //! name. Lone words are merged into the full names they shorten ("Abe" → Shinzo Abe, also
 //! inflected: Czech "Součka" → Souček), demonyms and capitals into their country.
 
-use std::collections::HashSet;
+/// Sets of words of the article: FxHash, not SipHash (a few thousand lookups per page).
+type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::text::Fx>>;
 
 use super::gazetteer;
 use super::{Party, Text};
@@ -621,11 +622,12 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
             }
         }
     }
-    let mut lower: HashSet<String> = HashSet::new();
+    let mut lower: HashSet<String> = HashSet::default();
     for (s, _) in &sentences {
         for w in s.split_whitespace().skip(1) {
             let c = strip(w);
-            if c.chars().next().is_some_and(char::is_lowercase) {
+            // the set holds lower-case words: one already in it needs no lower-cased copy
+            if c.chars().next().is_some_and(char::is_lowercase) && !lower.contains(c) {
                 lower.insert(c.to_lowercase());
             }
         }
@@ -816,7 +818,7 @@ mod tests {
 
     #[test]
     fn finds_people_with_titles_and_appositions() {
-        let lower = HashSet::new();
+        let lower = HashSet::default();
         let ctx = ctx_with(&lower);
         let m = classify(&run(&["Prime", "Minister", "Shinzo", "Abe"], false, &[]), &ctx);
         assert_eq!((m[0].name.as_str(), m[0].kind, m[0].role.as_deref()), ("Shinzo Abe", "person", Some("Prime Minister")));
@@ -853,7 +855,7 @@ mod tests {
         assert_eq!(names("A HIGH-powered team met Tony Abbott"), ["A", "Tony Abbott"]);
         assert_eq!(names("Japan and North Korea met"), ["Japan", "North Korea"]);
         assert_eq!(names("the Quai d’Orsay said"), ["Quai d’Orsay"]);
-        let lower = HashSet::new();
+        let lower = HashSet::default();
         let ctx = ctx_with(&lower);
         let mut r = run(&["West", "Mercia"], false, &[]);
         r.after = Some("police".into());
