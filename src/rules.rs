@@ -508,32 +508,28 @@ const CLASS_TABLES: &[(&[&str], u16)] = &[
     (NOT_BYLINE_TOKENS, class::NOT_BYLINE),
 ];
 
-/// The `class` bits of one word: exact words by binary search in one sorted table built once,
-/// then the few prefix rules (`recommend*`).
+/// The `class` bits of one word: exact words from one hash map built once, then the few prefix
+/// rules (`recommend*`).
 pub fn word_class(t: &str) -> u16 {
     struct Table {
-        exact: Vec<(&'static str, u16)>,
+        exact: std::collections::HashMap<&'static str, u16, std::hash::BuildHasherDefault<crate::text::Fx>>,
         prefix: Vec<(&'static str, u16)>,
     }
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
     let table = TABLE.get_or_init(|| {
-        let mut exact: Vec<(&'static str, u16)> = Vec::new();
+        let mut exact = std::collections::HashMap::default();
         let mut prefix = Vec::new();
         for (words, bit) in CLASS_TABLES {
             for w in *words {
                 match w.strip_suffix('*') {
                     Some(p) => prefix.push((p, *bit)),
-                    None => match exact.iter_mut().find(|(x, _)| x == w) {
-                        Some(e) => e.1 |= bit,
-                        None => exact.push((w, *bit)),
-                    },
+                    None => *exact.entry(*w).or_insert(0) |= bit,
                 }
             }
         }
-        exact.sort_unstable();
         Table { exact, prefix }
     });
-    let mut bits = table.exact.binary_search_by(|(w, _)| (*w).cmp(t)).map_or(0, |i| table.exact[i].1);
+    let mut bits = table.exact.get(t).copied().unwrap_or(0);
     for (p, bit) in &table.prefix {
         if t.starts_with(p) {
             bits |= bit;

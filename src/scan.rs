@@ -98,9 +98,11 @@ pub struct Tag(Cow<'static, str>);
 
 impl Tag {
     pub fn new(name: String) -> Tag {
-        match KNOWN_TAGS.binary_search(&name.as_str()) {
-            Ok(i) => Tag(Cow::Borrowed(KNOWN_TAGS[i])),
-            Err(_) => Tag(Cow::Owned(name)),
+        static KNOWN: std::sync::OnceLock<std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<text::Fx>>> =
+            std::sync::OnceLock::new();
+        match KNOWN.get_or_init(|| KNOWN_TAGS.iter().copied().collect()).get(name.as_str()) {
+            Some(known) => Tag(Cow::Borrowed(known)),
+            None => Tag(Cow::Owned(name)),
         }
     }
 

@@ -14,6 +14,10 @@ pub fn clean(raw: &str) -> String {
 /// Folds every run of white space (including no-break and zero-width spaces) into one ASCII
 /// space and trims. Copies the words between the runs whole, not char by char.
 pub fn fold_space(s: &str) -> String {
+    // most text is folded already (one ASCII space between words): then it is one copy
+    if is_folded(s) {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for word in s.split(|c: char| c.is_whitespace() || c == '\u{200b}') {
         if word.is_empty() {
@@ -25,6 +29,33 @@ pub fn fold_space(s: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// Is `s` as `fold_space` would leave it: no white space (`char::is_whitespace`, U+200B) but
+/// single ASCII spaces between other characters? A byte scan: the non-ASCII white space is
+/// U+0085, U+00A0, U+1680, U+2000–U+200B, U+2028, U+2029, U+202F, U+205F and U+3000.
+fn is_folded(s: &str) -> bool {
+    let b = s.as_bytes();
+    if b.first() == Some(&b' ') || b.last() == Some(&b' ') {
+        return false;
+    }
+    let mut prev_space = false;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b' ' if prev_space => return false,
+            b' ' => prev_space = true,
+            b'\t' | b'\n' | 0x0b | 0x0c | b'\r' => return false,
+            0xc2 if matches!(b.get(i + 1), Some(0x85 | 0xa0)) => return false,
+            0xe1 if b.get(i + 1..i + 3) == Some(&[0x9a, 0x80]) => return false,
+            0xe2 if matches!(b.get(i + 1..i + 3), Some([0x80, 0x80..=0x8b | 0xa8 | 0xa9 | 0xaf] | [0x81, 0x9f])) => return false,
+            0xe3 if b.get(i + 1..i + 3) == Some(&[0x80, 0x80]) => return false,
+            _ => prev_space = false,
+        }
+        i += 1;
+    }
+    true
 }
 
 /// Lower-cases and keeps letters and digits only, one space between words: the form in which
@@ -254,6 +285,25 @@ mod tests {
         name_tokens("Ünter shareholder", &mut text, &mut ends);
         assert_eq!(words(&text, &ends, 0, ends.len()).collect::<Vec<_>>(), ["related", "stories", "2", "most", "read", "ünter", "shareholder"]);
         assert_eq!(words(&text, &ends, 3, 5).collect::<Vec<_>>(), ["most", "read"]);
+    }
+
+    #[test]
+    fn folded_text_is_recognised_exactly() {
+        let spaces: Vec<char> = (0..0x3001u32).filter_map(char::from_u32).filter(|c| c.is_whitespace() || *c == '\u{200b}').collect();
+        assert_eq!(spaces.len(), 26);
+        let mut cases = vec!["".to_string(), "a".into(), "a b".into(), "a  b".into(), " a".into(), "a ".into(), "don’t “quote” — dash…".into(), "é ü ß 日本".into()];
+        for c in &spaces {
+            cases.push(format!("a{c}b"));
+            cases.push(format!("{c}"));
+        }
+        for c in ["\u{2010}", "\u{200c}", "\u{2030}", "\u{2060}", "\u{1681}", "\u{3001}", "\u{00a1}", "\u{0086}"] {
+            cases.push(format!("a{c}b"));
+        }
+        for s in &cases {
+            let slow: String = s.split(|c: char| c.is_whitespace() || c == '\u{200b}').filter(|w| !w.is_empty()).collect::<Vec<_>>().join(" ");
+            assert_eq!(is_folded(s), slow == *s, "{s:?}");
+            assert_eq!(fold_space(s), slow, "{s:?}");
+        }
     }
 
     #[test]
