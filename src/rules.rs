@@ -686,10 +686,10 @@ pub fn is_social_bar(text: &str) -> bool {
         return false;
     }
     // (all social words, the network names before "share"), as sets built once
-    static SETS: std::sync::OnceLock<(std::collections::HashSet<&str>, std::collections::HashSet<&str>)> = std::sync::OnceLock::new();
+    static SETS: std::sync::OnceLock<(crate::text::WordSet, crate::text::WordSet)> = std::sync::OnceLock::new();
     let (social_words, network_words) = SETS.get_or_init(|| {
         let networks = &SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()];
-        (SOCIAL_WORDS.iter().copied().collect(), networks.iter().copied().collect())
+        (crate::text::WordSet::new(SOCIAL_WORDS), crate::text::WordSet::new(networks))
     });
     let social = words.iter().filter(|w| social_words.contains(*w)).count();
     let networks = words.iter().filter(|w| network_words.contains(*w)).count();

@@ -205,22 +205,25 @@ pub fn organization_of(name: &str) -> Option<&'static str> {
 /// table row gave when the tables were searched in order: a country's name and aliases before
 /// its capital, earlier rows before later ones, organizations before agencies.
 struct Tables {
-    countries: std::collections::HashMap<&'static str, (&'static str, bool)>,
-    organizations: std::collections::HashMap<&'static str, &'static str>,
-    capitals: std::collections::HashSet<&'static str>,
+    countries: HashMap<&'static str, (&'static str, bool)>,
+    organizations: HashMap<&'static str, &'static str>,
+    capitals: std::collections::HashSet<&'static str, Fx>,
 }
+
+type Fx = std::hash::BuildHasherDefault<crate::text::Fx>;
+type HashMap<K, V> = std::collections::HashMap<K, V, Fx>;
 
 fn tables() -> &'static Tables {
     static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
-        let mut countries = std::collections::HashMap::new();
+        let mut countries = HashMap::default();
         for (c, aliases, capital) in COUNTRIES {
             for n in std::iter::once(c).chain(aliases.iter()) {
                 countries.entry(*n).or_insert((*c, false));
             }
             countries.entry(*capital).or_insert((*c, true));
         }
-        let mut organizations = std::collections::HashMap::new();
+        let mut organizations = HashMap::default();
         for (n, aliases) in ORGANIZATIONS {
             for a in std::iter::once(n).chain(aliases.iter()) {
                 organizations.entry(*a).or_insert(*n);
