@@ -88,38 +88,67 @@ const KNOWN_TAGS: &[&str] = &[
     "p", "param", "path", "picture", "polygon", "polyline", "pre", "q", "rect", "s", "script", "section",
     "select", "small", "source", "span", "stop", "strong", "style", "sub", "summary", "sup", "svg", "symbol",
     "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead", "time", "title", "tr", "track",
-    "u", "ul", "use", "var", "video", "wbr",
+    "u", "ul", "use", "var", "video", "wbr", "dir", "xmp", "noembed", "noframes",
 ];
 
 /// An element's lower-case tag name; a name of `KNOWN_TAGS` costs no allocation, so copying the
-/// table (the judge's masked views) copies no tag.
+/// table (the judge's masked views) copies no tag. Known tags carry what the scan asks of every
+/// element (`tag_bits`), answered once per name instead of by searching lists per element.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Tag(Cow<'static, str>);
+pub struct Tag {
+    name: Cow<'static, str>,
+    bits: u8,
+}
+
+/// What a tag is to the scan (every tag of these lists is a `KNOWN_TAGS` name: a unit test checks).
+mod tag_bits {
+    /// In `CLOSES_P`.
+    pub const CLOSES_P: u8 = 1;
+    /// In `NON_TEXT`.
+    pub const NON_TEXT: u8 = 2;
+    /// Opens a row of `IMPLICIT_CLOSE`.
+    pub const IMPLICIT: u8 = 4;
+}
 
 impl Tag {
     pub fn new(name: String) -> Tag {
-        static KNOWN: std::sync::OnceLock<std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<text::Fx>>> =
-            std::sync::OnceLock::new();
-        match KNOWN.get_or_init(|| KNOWN_TAGS.iter().copied().collect()).get(name.as_str()) {
-            Some(known) => Tag(Cow::Borrowed(known)),
-            None => Tag(Cow::Owned(name)),
+        type Known = std::collections::HashMap<&'static str, u8, std::hash::BuildHasherDefault<text::Fx>>;
+        static KNOWN: std::sync::OnceLock<Known> = std::sync::OnceLock::new();
+        let known = KNOWN.get_or_init(|| {
+            KNOWN_TAGS
+                .iter()
+                .map(|&t| {
+                    let bits = u8::from(CLOSES_P.contains(&t)) * tag_bits::CLOSES_P
+                        | u8::from(NON_TEXT.contains(&t)) * tag_bits::NON_TEXT
+                        | u8::from(IMPLICIT_CLOSE.iter().any(|r| r.0 == t)) * tag_bits::IMPLICIT;
+                    (t, bits)
+                })
+                .collect()
+        });
+        match known.get_key_value(name.as_str()) {
+            Some((&k, &bits)) => Tag { name: Cow::Borrowed(k), bits },
+            None => Tag { name: Cow::Owned(name), bits: 0 },
         }
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.name
+    }
+
+    fn is(&self, bit: u8) -> bool {
+        self.bits & bit != 0
     }
 }
 
 impl PartialEq<&str> for Tag {
     fn eq(&self, other: &&str) -> bool {
-        self.0 == *other
+        self.name == *other
     }
 }
 
 impl std::fmt::Display for Tag {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.name)
     }
 }
 
@@ -282,16 +311,19 @@ impl Builder {
         }
     }
 
-    fn implicit_close(&mut self, tag: &str) {
-        if CLOSES_P.contains(&tag) {
+    fn implicit_close(&mut self, tag: &Tag) {
+        if tag.is(tag_bits::CLOSES_P) {
             if let Some(&top) = self.stack.last() {
                 if self.page.nodes[top as usize].tag == "p" {
                     self.close(top);
                 }
             }
         }
+        if !tag.is(tag_bits::IMPLICIT) {
+            return;
+        }
         for (new, closes, scope) in IMPLICIT_CLOSE {
-            if *new != tag {
+            if *tag != *new {
                 continue;
             }
             // bounded like a browser's scope walk would rarely need: a 10k-deep stack of
@@ -426,8 +458,8 @@ fn attr(el: &Attrs, slot: usize) -> Option<String> {
 }
 
 fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Element) {
-    let tag = el.tag_name();
-    let Some(index) = Order::number_tag(order, el, &tag) else { return };
+    let tag = Tag::new(el.tag_name());
+    let Some(index) = Order::number_tag(order, el, tag.as_str()) else { return };
     let attrs = Attrs::new(el.attributes());
     let mut guard = b.borrow_mut();
     let s = &mut *guard;
@@ -519,13 +551,13 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
     if node.role.as_deref() == Some("heading") {
         node.flags |= flag::HEADING;
     }
-    if NON_TEXT.contains(&tag.as_str()) {
+    if tag.is(tag_bits::NON_TEXT) {
         node.flags |= flag::NON_TEXT;
     }
     if let (Some(p), Some(c)) = (&node.itemprop, attr(&attrs, at!("content")).or_else(|| attr(&attrs, at!("datetime")))) {
         s.page.metas.push((format!("itemprop:{p}"), c));
     }
-    node.tag = Tag::new(tag);
+    node.tag = tag;
     s.page.nodes.push(node);
     drop(attrs);
     if el.can_have_content() {
@@ -588,6 +620,16 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("T & U"));
         assert_eq!(p.text_of(4), "one two");
         assert_eq!(p.nodes[11].parent, 3);
+    }
+
+    #[test]
+    fn every_tag_the_scan_asks_about_is_known() {
+        let asked = CLOSES_P.iter().chain(NON_TEXT).chain(IMPLICIT_CLOSE.iter().map(|r| &r.0));
+        for t in asked {
+            assert!(KNOWN_TAGS.contains(t), "{t} is not in KNOWN_TAGS");
+        }
+        assert!(Tag::new("li".into()).is(tag_bits::IMPLICIT) && Tag::new("div".into()).is(tag_bits::CLOSES_P));
+        assert!(Tag::new("noembed".into()).is(tag_bits::NON_TEXT) && !Tag::new("my-widget".into()).is(tag_bits::NON_TEXT));
     }
 
     #[test]
