@@ -566,7 +566,7 @@ fn short_text(page: &Page, i: u32, max: usize) -> Option<String> {
     let mut out = String::new();
     let mut chars = 0;
     for r in page.runs[start..].iter().take_while(|r| r.node < end) {
-        chars += r.text.chars().count() + usize::from(!out.is_empty());
+        chars += r.chars as usize + usize::from(!out.is_empty());
         if chars > max {
             return None;
         }
@@ -589,10 +589,20 @@ fn social_bar_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)>
     if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) || s.text > 200 || s.paragraphs > 0 {
         return None;
     }
-    let text = short_text(page, i, 200)?;
-    if !rules::is_social_bar(&text) {
+    // the runs' counts first (at most 200 characters, hidden text included, like `short_text`);
+    // the text only for the reason of a bar found
+    let (mut chars, mut counts) = (0u32, rules::SocialCounts::default());
+    for (k, r) in runs_of(page, i).enumerate() {
+        chars += r.chars + u32::from(k > 0);
+        if chars > crate::scan::SOCIAL_RUN_CHARS {
+            return None;
+        }
+        counts += r.social;
+    }
+    if !counts.is_social_bar() {
         return None;
     }
+    let text = short_text(page, i, 200)?;
     Some((Kind::Social, format!("share bar \"{}\"", crate::text::truncate(&text, 50))))
 }
 

@@ -677,23 +677,62 @@ pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> 
     table.list.get(best).map(|p| (p.kind, p.raw))
 }
 
-/// Is `text` a share or follow bar: at least two network names or share verbs, and almost
-/// nothing else?
-pub fn is_social_bar(text: &str) -> bool {
-    let h = crate::text::norm(text);
-    let words: Vec<&str> = h.split(' ').filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit())).collect();
-    if words.len() < 2 || words.len() > 24 {
-        return false;
+/// What a share-bar test needs to know of a text: its words (numbers left out), how many are
+/// social words, how many network names. Additive: the counts of a block are the sums over
+/// its text runs, so the judge tests a block without joining its text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SocialCounts {
+    pub words: u16,
+    pub social: u16,
+    pub networks: u16,
+}
+
+impl std::ops::AddAssign for SocialCounts {
+    fn add_assign(&mut self, o: SocialCounts) {
+        self.words = self.words.saturating_add(o.words);
+        self.social = self.social.saturating_add(o.social);
+        self.networks = self.networks.saturating_add(o.networks);
     }
-    // (all social words, the network names before "share"), as sets built once
-    static SETS: std::sync::OnceLock<(crate::text::WordSet, crate::text::WordSet)> = std::sync::OnceLock::new();
-    let (social_words, network_words) = SETS.get_or_init(|| {
-        let networks = &SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()];
-        (crate::text::WordSet::new(SOCIAL_WORDS), crate::text::WordSet::new(networks))
-    });
-    let social = words.iter().filter(|w| social_words.contains(*w)).count();
-    let networks = words.iter().filter(|w| network_words.contains(*w)).count();
-    networks >= 2 && social * 10 >= words.len() * 8
+}
+
+impl SocialCounts {
+    pub fn of(text: &str) -> SocialCounts {
+        // (all social words, the network names before "share"), as sets built once
+        static SETS: std::sync::OnceLock<(crate::text::WordSet, crate::text::WordSet)> = std::sync::OnceLock::new();
+        let (social_words, network_words) = SETS.get_or_init(|| {
+            let networks = &SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()];
+            (crate::text::WordSet::new(SOCIAL_WORDS), crate::text::WordSet::new(networks))
+        });
+        // the words of `text::norm(text)`, without building it: runs of letters and digits,
+        // lower-cased (ASCII ones in a buffer on the stack) only to be looked up
+        let mut c = SocialCounts::default();
+        let mut buf = [0u8; 32];
+        let words = text.split(|ch: char| if ch.is_ascii() { !ch.is_ascii_alphanumeric() } else { !ch.is_alphanumeric() });
+        for w in words.filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit())) {
+            let lower;
+            let w = if w.is_ascii() && w.len() <= buf.len() {
+                buf[..w.len()].copy_from_slice(w.as_bytes());
+                buf[..w.len()].make_ascii_lowercase();
+                std::str::from_utf8(&buf[..w.len()]).unwrap_or_default()
+            } else {
+                lower = w.to_lowercase();
+                lower.as_str()
+            };
+            c += SocialCounts { words: 1, social: social_words.contains(w).into(), networks: network_words.contains(w).into() };
+        }
+        c
+    }
+
+    /// A share or follow bar: at least two network names or share verbs, and almost nothing
+    /// else.
+    pub fn is_social_bar(self) -> bool {
+        (2..=24).contains(&self.words) && self.networks >= 2 && self.social * 10 >= self.words * 8
+    }
+}
+
+/// Is `text` a share or follow bar (see `SocialCounts::is_social_bar`)?
+pub fn is_social_bar(text: &str) -> bool {
+    SocialCounts::of(text).is_social_bar()
 }
 
 #[cfg(test)]
@@ -838,6 +877,17 @@ mod tests {
         // list kinds and short labels are for headings, not lines
         assert!(callout_kind("Related stories", true).is_none());
         assert!(callout_kind("Officials want to subscribe to the plan", false).is_none());
+    }
+
+    #[test]
+    fn social_counts_are_taken_over_the_normalised_words() {
+        for t in ["Facebook Twitter Google+ Email", "teilen 17 tweet 0 +1 2 mail", "ПОДЕЛИТЬСЯ ВКонтакте", "x__Facebook--TWITTER 2024 iPhone", ""] {
+            let h = crate::text::norm(t);
+            let words: Vec<&str> = h.split(' ').filter(|w| !w.is_empty() && !w.chars().all(|c| c.is_ascii_digit())).collect();
+            let c = SocialCounts::of(t);
+            assert_eq!(usize::from(c.words), words.len(), "{t}");
+            assert_eq!(usize::from(c.social), words.iter().filter(|w| SOCIAL_WORDS.contains(w)).count(), "{t}");
+        }
     }
 
     #[test]

@@ -200,7 +200,16 @@ pub struct Words {
 pub struct Run {
     pub node: u32,
     pub text: String,
+    /// Characters of `text`.
+    pub chars: u32,
+    /// Share-bar counts of `text` (`rules::SocialCounts`), for runs of at most
+    /// `SOCIAL_RUN_CHARS` characters (a share bar is short); zero for longer ones.
+    pub social: rules::SocialCounts,
 }
+
+/// The longest run whose share-bar counts are taken (the judge's share-bar rule reads blocks of
+/// at most this many characters).
+pub const SOCIAL_RUN_CHARS: u32 = 200;
 
 /// Everything pass 1 learns about a page.
 #[derive(Debug, Default)]
@@ -372,8 +381,10 @@ impl Builder {
         if t.is_empty() {
             return;
         }
-        self.page.nodes[top as usize].own_text += text::char_len(&t);
-        self.page.runs.push(Run { node: top, text: t });
+        let chars = text::char_len(&t);
+        self.page.nodes[top as usize].own_text += chars;
+        let social = if chars <= SOCIAL_RUN_CHARS { rules::SocialCounts::of(&t) } else { rules::SocialCounts::default() };
+        self.page.runs.push(Run { node: top, text: t, chars, social });
     }
 }
 
