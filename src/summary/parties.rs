@@ -544,9 +544,12 @@ fn mentions_name(hay: &str, name: &str) -> bool {
 
 /// Title-case text (tag lists, link titles): fewer than a quarter of its words in lower case.
 pub fn title_like(text: &str) -> bool {
-    let words: Vec<&str> = text.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
-    let lower = words.iter().filter(|w| w.chars().next().is_some_and(char::is_lowercase)).count();
-    words.len() >= 3 && (lower as f32) < 0.25 * words.len() as f32 && !text.chars().any(crate::text::is_cjk)
+    let (mut words, mut lower) = (0usize, 0usize);
+    for first in text.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_alphabetic()) {
+        words += 1;
+        lower += usize::from(first.is_lowercase());
+    }
+    words >= 3 && (lower as f32) < 0.25 * words as f32 && !text.chars().any(crate::text::is_cjk)
 }
 
 /// Sentences that credit the article's authors, not its story.
