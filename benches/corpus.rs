@@ -7,6 +7,9 @@
 //!   summary and rewrite: everything the CLI does;
 //! - **lolhtml_select40**: one plain lol_html pass removing the elements matched by 40 typical
 //!   ad/promo hiding selectors (the floor for any single streaming pass);
+//! - **floor**: one lol_html pass with a handler on every element (tag and attribute names read,
+//!   an end-tag handler each) and every text chunk, doing nothing: the floor of a pass that
+//!   builds an element table, as `scan` does;
 //! - **readability_jsdom**: `benches/readability-jsdom.mjs`, Readability.js + jsdom on Node.
 //!
 //! Each runs in its own process (this binary re-runs itself with `--mode`), so the peak RSS of
@@ -85,6 +88,38 @@ fn select40(html: &[u8]) -> Vec<u8> {
     rw.write(html).expect("lol_html write");
     rw.end().expect("lol_html end");
     out
+}
+
+/// The floor of a table-building pass like `scan`: one lol_html pass with a handler on every
+/// element (its tag name and attribute names read, an end-tag handler registered) and on every
+/// text chunk, doing nothing else. What scan adds above this is our own work per element.
+fn table_floor(html: &[u8]) -> usize {
+    use lol_html::html_content::{Element, EndTag, TextChunk};
+    use lol_html::{doc_text, element, HtmlRewriter, Settings};
+    use std::cell::Cell;
+    use std::rc::Rc;
+    let seen = Rc::new(Cell::new(0usize));
+    let (on_el, on_text) = (seen.clone(), seen.clone());
+    let settings = Settings::new()
+        .append_element_content_handler(element!("*", move |el: &mut Element| {
+            on_el.set(on_el.get() + el.tag_name().len() + el.attributes().iter().map(|a| a.name_preserve_case().len()).sum::<usize>());
+            if el.can_have_content() {
+                let c = on_el.clone();
+                let _ = el.on_end_tag(Box::new(move |_: &mut EndTag| {
+                    c.set(c.get() + 1);
+                    Ok(())
+                }));
+            }
+            Ok(())
+        }))
+        .append_document_content_handler(doc_text!(move |t: &mut TextChunk| {
+            on_text.set(on_text.get() + t.as_str().len());
+            Ok(())
+        }));
+    let mut rw = HtmlRewriter::new(settings, |_: &[u8]| {});
+    rw.write(html).expect("lol_html write");
+    rw.end().expect("lol_html end");
+    seen.get()
 }
 
 fn ours(html: &[u8]) -> usize {
@@ -199,6 +234,7 @@ fn child(mode: &str, reps: usize) {
     let (ms, mb_s, per_page) = match mode {
         "ours" => time_all(&pages, reps, ours),
         "lolhtml" => time_all(&pages, reps, |h| select40(h).len()),
+        "floor" => time_all(&pages, reps, table_floor),
         "stages" => {
             println!("{}", stages(reps));
             return;
@@ -286,12 +322,18 @@ fn main() {
     let reps_s = reps.to_string();
     let ours = run_child(&["--mode", "ours"]).expect("ours");
     let lol = run_child(&["--mode", "lolhtml"]).expect("lolhtml");
+    let floor = run_child(&["--mode", "floor"]).expect("floor");
     let rd = run_readability(&dir);
     let f = |v: &serde_json::Value, k: &str| v[k].as_f64().unwrap_or(f64::NAN);
     let mb = |v: &serde_json::Value| v["bytes"].as_f64().unwrap_or(0.0) / 1e6;
     println!("corpus: {} pages, {:.1} MB ({}), best of {reps_s} rounds per page", ours["pages"], mb(&ours), dir.display());
     println!("{:<34} {:>10} {:>10} {:>14}", "", "ms/page", "MB/s", "peak RSS (MB)");
-    for (name, v) in [("reader-cleanup (clean + summary)", Some(&ours)), ("lol_html, 40 removal selectors", Some(&lol)), ("Readability.js + jsdom (node)", rd.as_ref())] {
+    for (name, v) in [
+        ("reader-cleanup (clean + summary)", Some(&ours)),
+        ("lol_html, 40 removal selectors", Some(&lol)),
+        ("lol_html, handlers on every node", Some(&floor)),
+        ("Readability.js + jsdom (node)", rd.as_ref()),
+    ] {
         match v {
             Some(v) => println!("{:<34} {:>10.2} {:>10.1} {:>14.1}", name, f(v, "ms_median"), f(v, "mb_s"), f(v, "peak_rss_kb") / 1024.0),
             None => println!("{name:<34} {:>10}", "skipped"),
