@@ -10,6 +10,7 @@
 
 /// Sets of words of the article: FxHash, not SipHash (a few thousand lookups per page).
 type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::text::Fx>>;
+type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::text::Fx>>;
 
 use super::gazetteer;
 use super::{Party, Text};
@@ -638,15 +639,24 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
     let ctx = Ctx { lower: &lower, noun_caps: NOUN_CAPITALISING.contains(&lang.as_str()), romance: matches!(lang.as_str(), "fr" | "es" | "pt" | "it" | "ca" | "ro") };
     let mut found: Vec<Entry> = Vec::new();
     let mut singles: Vec<Entry> = Vec::new();
+    // where each name stands in `found` and `singles`
+    let (mut found_at, mut singles_at): (HashMap<String, usize>, HashMap<String, usize>) = Default::default();
     for (k, (s, w)) in sentences.iter().enumerate() {
         for run in sequences(s) {
             for mut m in classify(&run, &ctx) {
-                let list = if m.kind.starts_with("single") { &mut singles } else { &mut found };
+                let (list, at) = if m.kind.starts_with("single") { (&mut singles, &mut singles_at) } else { (&mut found, &mut found_at) };
                 if m.kind == "person" && m.role.is_none() {
                     m.role = apposition(s, &m.name);
                 }
                 let score = w * m.weight;
-                match list.iter_mut().find(|e| e.m.name == m.name) {
+                let entry = match at.get(m.name.as_str()) {
+                    Some(&i) => Some(&mut list[i]),
+                    None => {
+                        at.insert(m.name.clone(), list.len());
+                        None
+                    }
+                };
+                match entry {
                     Some(e) => {
                         e.count += 1;
                         e.score += score;
