@@ -101,7 +101,7 @@ fn unlikely_regions(page: &Page, sums: &[Sums]) -> Vec<bool> {
         }
         let side = *side_of[p as usize].get_or_insert_with(|| {
             n.tag == "aside"
-                || n.role.as_deref() == Some("complementary")
+                || n.role() == Some("complementary")
                 || (sums[p as usize].text * 2 < page_text
                     && n.is(class::UNLIKELY))
         });
@@ -145,7 +145,7 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
             continue;
         }
         // commas of `page.text_of(i)`, counted in place (the runs are joined by spaces)
-        let commas = runs_of(page, i as u32).map(|r| r.text.matches([',', '，', '、']).count()).sum::<usize>() as f32;
+        let commas = runs_of(page, i as u32).map(|r| page.run_text(r).matches([',', '，', '、']).count()).sum::<usize>() as f32;
         let points = 1.0 + commas + (prose as f32 / 100.0).min(3.0);
         let parent = n.parent as usize;
         score[parent] += points;
@@ -170,8 +170,8 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
     while a != NONE {
         let n = &page.nodes[a as usize];
         let semantic = n.tag == "article"
-            || n.itemprop.as_deref() == Some("articlebody")
-            || n.role.as_deref() == Some("article");
+            || n.itemprop() == Some("articlebody")
+            || n.role() == Some("article");
         if semantic && sums[a as usize].prose <= sums[best as usize].prose * 3 / 2 + 200 {
             best = a;
         }
@@ -212,7 +212,7 @@ fn is_kept_root_at(page: &Page, i: u32, level: bool) -> bool {
     if matches!(n.tag.as_str(), "nav" | "header" | "footer") && level {
         return true;
     }
-    n.role.as_deref().is_some_and(|r| rules::KEEP_ROLES.contains(&r) && r != "main" && r != "article")
+    n.role().is_some_and(|r| rules::KEEP_ROLES.contains(&r) && r != "main" && r != "article")
         || n.is(class::KEEP)
         || (level && n.is(class::NAV))
 }
@@ -226,7 +226,7 @@ fn is_kept_root(page: &Page, i: u32) -> bool {
 fn is_structural_root(page: &Page, i: u32) -> bool {
     let n = &page.nodes[i as usize];
     (matches!(n.tag.as_str(), "nav" | "header" | "footer") && page_level(page, i))
-        || n.role.as_deref().is_some_and(|r| rules::KEEP_ROLES.contains(&r) && r != "main" && r != "article")
+        || n.role().is_some_and(|r| rules::KEEP_ROLES.contains(&r) && r != "main" && r != "article")
 }
 
 /// For every element: is it (or an ancestor below `<body>`) a region that stays whatever it
@@ -421,7 +421,7 @@ fn in_side_column(page: &Page, i: u32, article: u32) -> bool {
             return false;
         }
         if n.tag == "aside"
-            || n.role.as_deref() == Some("complementary")
+            || n.role() == Some("complementary")
             || n.is(class::SIDEBAR)
         {
             return true;
@@ -449,7 +449,7 @@ impl SideColumns {
             if matches!(node.tag.as_str(), "body" | "html") {
                 decider[i] = i as u32;
             } else if node.tag == "aside"
-                || node.role.as_deref() == Some("complementary")
+                || node.role() == Some("complementary")
                 || node.is(class::SIDEBAR)
             {
                 decider[i] = i as u32;
@@ -573,7 +573,7 @@ fn short_text(page: &Page, i: u32, max: usize) -> Option<String> {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.push_str(&r.text);
+        out.push_str(page.run_text(r));
     }
     Some(out)
 }
@@ -708,8 +708,8 @@ fn masked(page: &Page, removals: &[Removal]) -> Page {
             n.flags |= flag::NON_TEXT | flag::HIDDEN | flag::MASKED;
         }
     }
-    let runs = page.runs.iter().filter(|run| !nodes[run.node as usize].has(flag::NON_TEXT)).cloned().collect();
-    Page { nodes, runs, words: page.words.clone(), lang: page.lang.clone(), title: page.title.clone(), ..Page::default() }
+    let runs = page.runs.iter().filter(|run| !nodes[run.node as usize].has(flag::NON_TEXT)).copied().collect();
+    Page { nodes, runs, words: page.words.clone(), texts: page.texts.clone(), lang: page.lang.clone(), title: page.title.clone(), ..Page::default() }
 }
 
 /// One pass of the rules over the page as given.
@@ -775,7 +775,7 @@ fn judge_pass(page: &Page) -> Verdict {
         }
         // aria-label of a region
         if found.is_none() && !kept {
-            if let Some(label) = node.label.as_deref() {
+            if let Some(label) = node.label() {
                 if let Some((kind, phrase)) = rules::heading_kind(label) {
                     if !prose_heavy(s) && (!inside_article || s.link * 2 >= s.text || s.text < 200) {
                         found = Some((i, kind, format!("{} label \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(label, 60))));
@@ -859,7 +859,7 @@ mod tests {
             .runs
             .iter()
             .filter(|r| !p.nodes[r.node as usize].has(flag::NON_TEXT) && !v.is_removed(&p, r.node))
-            .map(|r| r.text.as_str())
+            .map(|r| p.run_text(r))
             .collect();
         (kept.join(" "), v)
     }

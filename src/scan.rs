@@ -167,17 +167,38 @@ pub struct Node {
     pub class: u16,
     /// ... and the block rule they match (`rules::token_kind`), both decided once here.
     pub kind: Option<Kind>,
-    pub role: Option<Rc<str>>,
-    pub label: Option<Rc<str>>,
-    pub itemprop: Option<Rc<str>>,
-    /// `src` of iframes and scripts, `action` of forms, `href` of links: vendors show here.
+    /// `role`, `aria-label`, `itemprop`: few elements have one, so they share one box.
+    pub extra: Option<Rc<Extra>>,
+    /// `src` of iframes, scripts and images, `action` of forms: vendors show here.
     pub src: Option<Rc<str>>,
     pub flags: u16,
     /// Characters of text directly inside this element.
     pub own_text: u32,
 }
 
+/// The attributes of `Node::extra`.
+#[derive(Debug, Default)]
+pub struct Extra {
+    /// Lower-cased.
+    pub role: Option<Box<str>>,
+    pub label: Option<Box<str>>,
+    /// Lower-cased.
+    pub itemprop: Option<Box<str>>,
+}
+
 impl Node {
+    pub fn role(&self) -> Option<&str> {
+        self.extra.as_ref()?.role.as_deref()
+    }
+
+    pub fn label(&self) -> Option<&str> {
+        self.extra.as_ref()?.label.as_deref()
+    }
+
+    pub fn itemprop(&self) -> Option<&str> {
+        self.extra.as_ref()?.itemprop.as_deref()
+    }
+
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
@@ -195,12 +216,14 @@ pub struct Words {
     ends: Vec<u32>,
 }
 
-/// A text node: its parent element and its decoded, whitespace-folded text.
-#[derive(Debug, Clone)]
+/// A text node: its parent element and its decoded, whitespace-folded text (`Page::run_text`,
+/// a slice of one arena for all runs: no allocation per text node).
+#[derive(Debug, Clone, Copy)]
 pub struct Run {
     pub node: u32,
-    pub text: String,
-    /// Characters of `text`.
+    start: u32,
+    len: u32,
+    /// Characters of the text.
     pub chars: u32,
     /// Share-bar counts of `text` (`rules::SocialCounts`), for runs of at most
     /// `SOCIAL_RUN_CHARS` characters (a share bar is short); zero for longer ones.
@@ -216,6 +239,8 @@ pub const SOCIAL_RUN_CHARS: u32 = 200;
 pub struct Page {
     pub nodes: Vec<Node>,
     pub runs: Vec<Run>,
+    /// The text of all runs, one after the other. Shared with the judge's masked views.
+    pub texts: Rc<String>,
     /// Shared with the judge's masked views of the page.
     pub words: Rc<Words>,
     pub title: Option<String>,
@@ -230,6 +255,11 @@ pub struct Page {
 impl Page {
     pub fn meta(&self, key: &str) -> Option<&str> {
         self.metas.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+    }
+
+    /// The text of a run.
+    pub fn run_text(&self, r: &Run) -> &str {
+        &self.texts[r.start as usize..(r.start + r.len) as usize]
     }
 
     /// The class, id and data-* words of element `i`, in attribute order.
@@ -252,7 +282,7 @@ impl Page {
             if !out.is_empty() {
                 out.push(' ');
             }
-            out.push_str(&r.text);
+            out.push_str(self.run_text(r));
         }
         out
     }
@@ -300,6 +330,7 @@ impl Order {
 struct Builder {
     page: Page,
     words: Words,
+    texts: String,
     stack: Vec<u32>,
     pending: String,
     title: String,
@@ -377,14 +408,16 @@ impl Builder {
         if node.has(flag::NON_TEXT) || raw.bytes().all(|b| b.is_ascii_whitespace()) {
             return;
         }
-        let t = text::clean(raw);
+        let start = self.texts.len();
+        text::clean_into(raw, &mut self.texts);
+        let t = &self.texts[start..];
         if t.is_empty() {
             return;
         }
-        let chars = text::char_len(&t);
+        let chars = text::char_len(t);
         self.page.nodes[top as usize].own_text += chars;
-        let social = if chars <= SOCIAL_RUN_CHARS { rules::SocialCounts::of(&t) } else { rules::SocialCounts::default() };
-        self.page.runs.push(Run { node: top, text: t, chars, social });
+        let social = if chars <= SOCIAL_RUN_CHARS { rules::SocialCounts::of(t) } else { rules::SocialCounts::default() };
+        self.page.runs.push(Run { node: top, start: start as u32, len: t.len() as u32, chars, social });
     }
 }
 
@@ -506,15 +539,18 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
         node.class = w().fold(0, |c, t| c | rules::word_class(t));
         node.kind = rules::token_kind(w()).map(|k| k.0);
     }
-    let lower = |v: String| -> Rc<str> { v.to_lowercase().into() };
-    node.role = attr(&attrs, at!("role")).map(lower);
-    node.label = attr(&attrs, at!("aria-label")).map(Rc::from);
-    node.itemprop = attr(&attrs, at!("itemprop")).map(lower);
-
+    let lower = |v: String| -> Box<str> { v.to_lowercase().into() };
+    let extra = Extra {
+        role: attr(&attrs, at!("role")).map(lower),
+        label: attr(&attrs, at!("aria-label")).map(Box::from),
+        itemprop: attr(&attrs, at!("itemprop")).map(lower),
+    };
+    if extra.role.is_some() || extra.label.is_some() || extra.itemprop.is_some() {
+        node.extra = Some(Rc::new(extra));
+    }
     node.src = match tag.as_str() {
         "iframe" | "script" | "img" => attr(&attrs, at!("src")).or_else(|| attr(&attrs, at!("data-src"))),
         "form" => attr(&attrs, at!("action")),
-        "a" => attr(&attrs, at!("href")),
         _ => None,
     }
     .map(Rc::from);
@@ -559,13 +595,13 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
         }
         _ => {}
     }
-    if node.role.as_deref() == Some("heading") {
+    if node.role() == Some("heading") {
         node.flags |= flag::HEADING;
     }
     if tag.is(tag_bits::NON_TEXT) {
         node.flags |= flag::NON_TEXT;
     }
-    if let (Some(p), Some(c)) = (&node.itemprop, attr(&attrs, at!("content")).or_else(|| attr(&attrs, at!("datetime")))) {
+    if let (Some(p), Some(c)) = (node.itemprop(), attr(&attrs, at!("content")).or_else(|| attr(&attrs, at!("datetime")))) {
         s.page.metas.push((format!("itemprop:{p}"), c));
     }
     node.tag = tag;
@@ -584,7 +620,7 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
 
 /// Builds the element table of a UTF-8 page.
 pub fn scan(html: &str) -> Result<Page, String> {
-    let b = Rc::new(RefCell::new(Builder { page: Page::default(), words: Words::default(), stack: Vec::new(), pending: String::new(), title: String::new() }));
+    let b = Rc::new(RefCell::new(Builder { page: Page::default(), words: Words::default(), texts: String::new(), stack: Vec::new(), pending: String::new(), title: String::new() }));
     let order = Rc::new(RefCell::new(Order::default()));
     {
         let (be, bt) = (b.clone(), b.clone());
@@ -608,6 +644,7 @@ pub fn scan(html: &str) -> Result<Page, String> {
         s.close(top);
     }
     s.page.words = Rc::new(std::mem::take(&mut s.words));
+    s.page.texts = Rc::new(std::mem::take(&mut s.texts));
     let title = text::clean(&s.title);
     if !title.is_empty() {
         s.page.title = Some(title);

@@ -4,31 +4,45 @@
 /// Decodes HTML character references (lol_html hands text and attribute values over
 /// as they stand in the source) and folds runs of white space into one space.
 pub fn clean(raw: &str) -> String {
+    let mut out = String::new();
+    clean_into(raw, &mut out);
+    out
+}
+
+/// `clean`, appended to `out`.
+pub fn clean_into(raw: &str, out: &mut String) {
     if raw.contains('&') {
-        fold_space(&crate::entities::decode(raw))
+        fold_space_into(&crate::entities::decode(raw), out)
     } else {
-        fold_space(raw)
+        fold_space_into(raw, out)
     }
 }
 
 /// Folds every run of white space (including no-break and zero-width spaces) into one ASCII
 /// space and trims. Copies the words between the runs whole, not char by char.
 pub fn fold_space(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_space_into(s, &mut out);
+    out
+}
+
+/// `fold_space`, appended to `out`.
+pub fn fold_space_into(s: &str, out: &mut String) {
     // most text is folded already (one ASCII space between words): then it is one copy
     if is_folded(s) {
-        return s.to_string();
+        out.push_str(s);
+        return;
     }
-    let mut out = String::with_capacity(s.len());
+    let start = out.len();
     for word in s.split(|c: char| c.is_whitespace() || c == '\u{200b}') {
         if word.is_empty() {
             continue;
         }
-        if !out.is_empty() {
+        if out.len() > start {
             out.push(' ');
         }
         out.push_str(word);
     }
-    out
 }
 
 /// Is `s` as `fold_space` would leave it: no white space (`char::is_whitespace`, U+200B) but

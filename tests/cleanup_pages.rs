@@ -27,7 +27,7 @@ fn visible(html: &str) -> String {
         if n.has(flag::NON_TEXT) || n.has(flag::IN_HEAD) {
             continue;
         }
-        out.push_str(&squash(&r.text));
+        out.push_str(&squash(page.run_text(r)));
     }
     out
 }

@@ -559,7 +559,7 @@ fn byline_element(t: &Text) -> Option<String> {
     for i in from..third.min(t.page.nodes.len() as u32) {
         let n = &t.page.nodes[i as usize];
         let by_token = n.is(crate::rules::class::BYLINE);
-        let by_prop = n.itemprop.as_deref().is_some_and(|p| p.split_whitespace().any(|p| p == "author" || p == "creator")) || n.tag == "address";
+        let by_prop = n.itemprop().is_some_and(|p| p.split_whitespace().any(|p| p == "author" || p == "creator")) || n.tag == "address";
         if !(by_token || by_prop) || n.is(crate::rules::class::NOT_BYLINE) {
             continue;
         }

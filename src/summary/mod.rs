@@ -144,7 +144,7 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         if !into.is_empty() {
             into.push(' ');
         }
-        into.push_str(&run.text);
+        into.push_str(page.run_text(run));
         if !caption && page.nodes[b as usize].tag == "p" {
             last.caption = false;
         }
