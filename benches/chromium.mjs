@@ -7,6 +7,11 @@
 //   readability: `new Readability(document.cloneNode(true)).parse()` (@mozilla/readability).
 // Each is timed on a fresh load of the page (ours changes the DOM), best of REPS loads.
 // Usage: node benches/chromium.mjs PAGES_DIR [--pages N] [--reps R]
+//
+// Comparing builds of the module (size settings, allocators, boundary changes):
+//   node benches/chromium.mjs PAGES_DIR --compare NAME=PKG_DIR NAME=PKG_DIR ...
+// loads every build into the same page, warms each up, then times `clean(outerHTML)` for each
+// in turn, REPS rounds (default 5), best per build; a noisy machine slows all builds alike.
 import http from 'node:http';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, dirname, extname } from 'node:path';
@@ -23,13 +28,22 @@ const all = readdirSync(dir).sort().filter((d) => existsSync(join(dir, d, 'sourc
 const want = opt('--pages', Number(process.env.BENCH_CHROMIUM_PAGES ?? 43));
 const step = Math.max(1, Math.floor(all.length / want));
 const pages = all.filter((_, i) => i % step === 0).slice(0, want);
-const REPS = opt('--reps', 2);
+const compareAt = process.argv.indexOf('--compare');
+const builds = compareAt > 0
+  ? process.argv.slice(compareAt + 1).filter((a) => !a.startsWith('--') && a.includes('=')).map((a) => {
+    const [name, path] = [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)];
+    return { name, path };
+  })
+  : [];
+const REPS = opt('--reps', builds.length ? 5 : 2);
 
 const types = { '.js': 'text/javascript', '.wasm': 'application/wasm', '.html': 'text/html' };
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, 'http://127.0.0.1');
   let file = null;
+  const build = url.pathname.match(/^\/__rc\/build\/(\d+)\/(.*)$/);
   if (url.pathname.startsWith('/__rc/pkg/')) file = join(root, 'pkg', url.pathname.slice(10));
+  else if (build && builds[+build[1]]) file = join(builds[+build[1]].path, build[2]);
   else if (url.pathname === '/__rc/Readability.js') file = join(root, 'node_modules/@mozilla/readability/Readability.js');
   else if (url.pathname.startsWith('/page/')) file = join(dir, url.pathname.slice(6).replace(/\/$/, ''), 'source.html');
   if (!file || file.includes('..') || !existsSync(file)) {
@@ -116,6 +130,56 @@ const median = (xs) => {
   const n = s.length;
   return n === 0 ? NaN : n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
 };
+
+// --compare: every build in one page, interleaved
+async function compare({ n, reps }) {
+  const ms = [];
+  for (let b = 0; b < n; b++) {
+    const m = await import(`/__rc/build/${b}/reader_cleanup.js`);
+    await m.default({ module_or_path: `/__rc/build/${b}/reader_cleanup_bg.wasm` });
+    ms.push(m);
+  }
+  const html = document.documentElement.outerHTML;
+  const reports = ms.map((m) => JSON.stringify(m.clean(html, location.href).removed));
+  for (let i = 0; i < 3; i++) for (const m of ms) m.clean(html, location.href);
+  const best = ms.map(() => Infinity);
+  for (let r = 0; r < reps; r++) {
+    for (let b = 0; b < n; b++) {
+      const t0 = performance.now();
+      ms[b].clean(html, location.href);
+      best[b] = Math.min(best[b], performance.now() - t0);
+    }
+  }
+  return { best, same: reports.every((x) => x === reports[0]), bytes: html.length };
+}
+
+if (builds.length) {
+  const page = await context.newPage();
+  page.setDefaultTimeout(60000);
+  const rows = [];
+  for (const name of pages) {
+    try {
+      await page.goto(`${base}/page/${name}/`, { waitUntil: 'load' });
+      const r = await page.evaluate(compare, { n: builds.length, reps: REPS });
+      if (!r.same) console.error(`${name}: the builds report different removals`);
+      rows.push(r);
+    } catch (e) {
+      console.error(`${name}: ${String(e.message ?? e).split('\n')[0]}`);
+    }
+  }
+  await browser.close();
+  server.close();
+  console.log(`headless Chromium, ${rows.length} pages, clean(outerHTML) per build, best of ${REPS} interleaved rounds after 3 warm-up calls`);
+  const out = {};
+  builds.forEach((b, i) => {
+    const med = median(rows.map((r) => r.best[i]));
+    const rel = median(rows.map((r) => r.best[i] / r.best[0]));
+    out[b.name] = { wasm_ms: +med.toFixed(3), vs_first: +rel.toFixed(3) };
+    console.log(`  ${b.name.padEnd(16)} median ${med.toFixed(2)} ms/page, ${rel.toFixed(3)}x ${builds[0].name} (median per page)`);
+  });
+  console.log(JSON.stringify(out));
+  process.exit(0);
+}
 
 const page = await context.newPage();
 page.setDefaultTimeout(30000);
