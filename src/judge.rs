@@ -620,6 +620,9 @@ fn callout_rule(page: &Page, sums: &[Sums], i: u32, inside_article: bool) -> Opt
     if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) && !lone_link {
         return None;
     }
+    if !rules::may_be_callout(runs_of(page, i).map(|r| page.run_text(r)), !inside_article) {
+        return None;
+    }
     let text = page.text_of(i);
     let (kind, phrase) = rules::callout_kind(&text, !inside_article)?;
     Some((kind, format!("{} line \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(&text, 60))))

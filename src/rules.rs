@@ -677,6 +677,51 @@ pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> 
     table.list.get(best).map(|p| (p.kind, p.raw))
 }
 
+/// Calls `f` with each word of `text::norm(text)` without building it (runs of letters and
+/// digits, lower-cased; ASCII ones in a buffer on the stack), until `f` returns false.
+fn norm_words(text: &str, mut f: impl FnMut(&str) -> bool) {
+    let mut buf = [0u8; 32];
+    let words = text.split(|ch: char| if ch.is_ascii() { !ch.is_ascii_alphanumeric() } else { !ch.is_alphanumeric() });
+    for w in words.filter(|w| !w.is_empty()) {
+        let lower;
+        let w = if w.is_ascii() && w.len() <= buf.len() {
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[..w.len()].make_ascii_lowercase();
+            std::str::from_utf8(&buf[..w.len()]).unwrap_or_default()
+        } else {
+            lower = w.to_lowercase();
+            lower.as_str()
+        };
+        if !f(w) {
+            return;
+        }
+    }
+}
+
+/// A cheap necessary condition of `callout_kind` for a line that is `runs` joined by spaces:
+/// one of its first words (the first four, or only the first unless `anywhere`) is the first
+/// word of a widget phrase. Most short blocks fail it, and are never joined or normalised.
+pub fn may_be_callout<'a>(runs: impl Iterator<Item = &'a str>, anywhere: bool) -> bool {
+    static FIRSTS: std::sync::OnceLock<std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::Fx>>> =
+        std::sync::OnceLock::new();
+    let firsts = FIRSTS.get_or_init(|| {
+        phrases().list.iter().filter(|p| p.kind.is_widget()).map(|p| p.norm.split(' ').next().unwrap_or("")).collect()
+    });
+    let reach = if anywhere { 4 } else { 1 };
+    let (mut k, mut found) = (0, false);
+    for r in runs {
+        norm_words(r, |w| {
+            found = firsts.contains(w);
+            k += 1;
+            !found && k < reach
+        });
+        if found || k >= reach {
+            break;
+        }
+    }
+    found
+}
+
 /// What a share-bar test needs to know of a text: its words (numbers left out), how many are
 /// social words, how many network names. Additive: the counts of a block are the sums over
 /// its text runs, so the judge tests a block without joining its text.
@@ -703,23 +748,13 @@ impl SocialCounts {
             let networks = &SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()];
             (crate::text::WordSet::new(SOCIAL_WORDS), crate::text::WordSet::new(networks))
         });
-        // the words of `text::norm(text)`, without building it: runs of letters and digits,
-        // lower-cased (ASCII ones in a buffer on the stack) only to be looked up
         let mut c = SocialCounts::default();
-        let mut buf = [0u8; 32];
-        let words = text.split(|ch: char| if ch.is_ascii() { !ch.is_ascii_alphanumeric() } else { !ch.is_alphanumeric() });
-        for w in words.filter(|w| !w.is_empty() && !w.bytes().all(|b| b.is_ascii_digit())) {
-            let lower;
-            let w = if w.is_ascii() && w.len() <= buf.len() {
-                buf[..w.len()].copy_from_slice(w.as_bytes());
-                buf[..w.len()].make_ascii_lowercase();
-                std::str::from_utf8(&buf[..w.len()]).unwrap_or_default()
-            } else {
-                lower = w.to_lowercase();
-                lower.as_str()
-            };
-            c += SocialCounts { words: 1, social: social_words.contains(w).into(), networks: network_words.contains(w).into() };
-        }
+        norm_words(text, |w| {
+            if !w.bytes().all(|b| b.is_ascii_digit()) {
+                c += SocialCounts { words: 1, social: social_words.contains(w).into(), networks: network_words.contains(w).into() };
+            }
+            true
+        });
         c
     }
 
@@ -844,6 +879,12 @@ mod tests {
             assert_eq!(heading_kind(l), reference_heading_kind(l), "heading {l:?}");
             for anywhere in [false, true] {
                 assert_eq!(callout_kind(l, anywhere), reference_callout_kind(l, anywhere), "line {l:?}");
+                // the pre-test never turns a callout away, whole or cut into runs
+                if callout_kind(l, anywhere).is_some() {
+                    assert!(may_be_callout(std::iter::once(l.as_str()), anywhere), "line {l:?}");
+                    let runs: Vec<&str> = l.split(' ').collect();
+                    assert!(may_be_callout(runs.into_iter(), anywhere), "line {l:?} in runs");
+                }
             }
         }
     }
