@@ -37,6 +37,8 @@ setup() {
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
   fi
   rustup target list --installed | grep -qx wasm32-unknown-unknown || rustup target add wasm32-unknown-unknown
+  # std's sources, for the release .wasm's -Zbuild-std
+  rustup component list --installed | grep -qx rust-src || rustup component add rust-src
   wasm-pack --version 2>/dev/null | grep -q "$WASM_PACK_VERSION" \
     || cargo install wasm-pack --version "$WASM_PACK_VERSION" --locked
   # wasm-pack uses a pre-installed wasm-bindgen only at exactly Cargo.lock's version; the CLI's
@@ -61,8 +63,16 @@ setup() {
 build() {
   say "cargo build --release (CLI)"
   cargo build --release --locked
-  say "wasm-pack build --release"
-  wasm-pack build --release --target web --out-dir pkg --out-name reader_cleanup --no-pack >/dev/null
+  say "wasm-pack build --profile wasm-release"
+  # The shipped .wasm is built for size (issue #6): the pinned rustc rebuilds std with it
+  # (-Zbuild-std; RUSTC_BOOTSTRAP=1 lets the stable compiler take these -Z flags), where a panic
+  # traps at once instead of formatting a message first (the wasm traps either way; the
+  # extension sees an exception in both cases), and std picks its smaller algorithms.
+  # inline-threshold=75 is opt-level "s"'s: at "z"'s default the crate is 1.4x slower. No Debug
+  # formatting or panic locations either (no `{:?}` reaches the report or the UI).
+  RUSTC_BOOTSTRAP=1 RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Cllvm-args=-inline-threshold=75 -Zfmt-debug=none -Zlocation-detail=none" \
+    wasm-pack build --profile wasm-release --target web --out-dir pkg --out-name reader_cleanup --no-pack \
+    . -Zbuild-std=std,panic_abort -Zbuild-std-features=optimize_for_size >/dev/null
   for browser in chrome firefox; do
     local d=dist/$browser
     rm -rf "$d" "dist/$browser.zip"

@@ -1,9 +1,14 @@
 //! The WebAssembly boundary, all of it: one entry returning the same `Report` as the CLI's
-//! `--json`, through serde-wasm-bindgen, plus the streaming cleaner of Firefox's response
-//! filter. Errors become a thrown JS `Error` with the message.
+//! `--json` (the same JSON, parsed by the browser's `JSON.parse`), plus the streaming cleaner of
+//! Firefox's response filter. Errors become a thrown JS `Error` with the message.
 
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+/// The module's allocator: talc instead of Rust's default dlmalloc, a little smaller for the same
+/// speed (issue #6, `benches/chromium.mjs --compare`).
+#[cfg(not(target_feature = "atomics"))]
+#[global_allocator]
+static ALLOC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
 
 /// The core's one entry, its error as a JS `Error`.
 fn process(html: &str, url: Option<String>, want_html: bool) -> Result<crate::Outcome, JsError> {
@@ -16,8 +21,10 @@ fn process(html: &str, url: Option<String>, want_html: bool) -> Result<crate::Ou
 #[wasm_bindgen]
 pub fn clean(html: &str, url: Option<String>) -> Result<JsValue, JsError> {
     let outcome = process(html, url, false)?;
-    let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    outcome.report.serialize(&ser).map_err(|e| JsError::new(&e.to_string()))
+    // one string across the boundary and one JSON.parse, not a JS call per field; serde_json is
+    // in the module anyway (JSON-LD), serde-wasm-bindgen then is not
+    let json = serde_json::to_string(&outcome.report).map_err(|e| JsError::new(&e.to_string()))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("the report is not JSON"))
 }
 
 /// Cleans a page and returns the cleaned HTML (UTF-8), for callers that rewrite documents.
