@@ -725,12 +725,15 @@ fn place(t: &Text, top: &[&str]) -> Option<String> {
     None
 }
 
+/// "BEIJING" → "Beijing". The first letter is upper-cased only when it is ASCII (a shouted
+/// dateline's first letter is upper case already): `char::to_uppercase` alone would link a
+/// 12 KB case table into the .wasm.
 fn title_case(s: &str) -> String {
     s.split_whitespace()
         .map(|w| {
             let mut c = w.chars();
             match c.next() {
-                Some(f) => f.to_uppercase().collect::<String>() + &c.as_str().to_lowercase(),
+                Some(f) => f.to_ascii_uppercase().to_string() + &c.as_str().to_lowercase(),
                 None => String::new(),
             }
         })
