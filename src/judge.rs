@@ -586,15 +586,17 @@ const SMALL_BLOCK_TAGS: &[&str] = &["div", "section", "aside", "ul", "ol", "p", 
 fn social_bar_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)> {
     let n = &page.nodes[i as usize];
     let s = sums[i as usize];
-    if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) || s.text > 200 || s.paragraphs > 0 {
+    // the runs' share-bar counts are taken up to this length
+    let max = crate::scan::SOCIAL_RUN_CHARS;
+    if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) || s.text > max || s.paragraphs > 0 {
         return None;
     }
-    // the runs' counts first (at most 200 characters, hidden text included, like `short_text`);
-    // the text only for the reason of a bar found
+    // the runs' counts first (hidden text included, like `short_text`); the text only for the
+    // reason of a bar found
     let (mut chars, mut counts) = (0u32, rules::SocialCounts::default());
     for (k, r) in runs_of(page, i).enumerate() {
         chars += r.chars + u32::from(k > 0);
-        if chars > crate::scan::SOCIAL_RUN_CHARS {
+        if chars > max {
             return None;
         }
         counts += r.social;
@@ -602,7 +604,7 @@ fn social_bar_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)>
     if !counts.is_social_bar() {
         return None;
     }
-    let text = short_text(page, i, 200)?;
+    let text = short_text(page, i, max as usize)?;
     Some((Kind::Social, format!("share bar \"{}\"", crate::text::truncate(&text, 50))))
 }
 

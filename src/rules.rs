@@ -512,7 +512,7 @@ const CLASS_TABLES: &[(&[&str], u16)] = &[
 /// rules (`recommend*`).
 pub fn word_class(t: &str) -> u16 {
     struct Table {
-        exact: std::collections::HashMap<&'static str, u16, std::hash::BuildHasherDefault<crate::text::Fx>>,
+        exact: crate::text::FxHashMap<&'static str, u16>,
         prefix: Vec<(&'static str, u16)>,
     }
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
@@ -556,7 +556,7 @@ struct Phrase {
 /// its words, not with all of them.
 struct Phrases {
     list: Vec<Phrase>,
-    by_first: std::collections::HashMap<String, Vec<usize>>,
+    by_first: crate::text::FxHashMap<String, Vec<usize>>,
     cjk: Vec<usize>,
 }
 
@@ -570,7 +570,7 @@ fn phrases() -> &'static Phrases {
                 Phrase { words: norm.split(' ').count(), cjk: norm.chars().any(crate::text::is_cjk), norm, kind: *kind, raw }
             })
             .collect();
-        let mut by_first: std::collections::HashMap<String, Vec<usize>> = Default::default();
+        let mut by_first: crate::text::FxHashMap<String, Vec<usize>> = Default::default();
         for (i, p) in list.iter().enumerate() {
             by_first.entry(p.norm.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
         }
@@ -702,16 +702,13 @@ fn norm_words(text: &str, mut f: impl FnMut(&str) -> bool) {
 /// one of its first words (the first four, or only the first unless `anywhere`) is the first
 /// word of a widget phrase. Most short blocks fail it, and are never joined or normalised.
 pub fn may_be_callout<'a>(runs: impl Iterator<Item = &'a str>, anywhere: bool) -> bool {
-    static FIRSTS: std::sync::OnceLock<std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<crate::text::Fx>>> =
-        std::sync::OnceLock::new();
-    let firsts = FIRSTS.get_or_init(|| {
-        phrases().list.iter().filter(|p| p.kind.is_widget()).map(|p| p.norm.split(' ').next().unwrap_or("")).collect()
-    });
+    let table = phrases();
+    let opens_widget = |w: &str| table.by_first.get(w).is_some_and(|found| found.iter().any(|&i| table.list[i].kind.is_widget()));
     let reach = if anywhere { 4 } else { 1 };
     let (mut k, mut found) = (0, false);
     for r in runs {
         norm_words(r, |w| {
-            found = firsts.contains(w);
+            found = opens_widget(w);
             k += 1;
             !found && k < reach
         });
@@ -765,11 +762,6 @@ impl SocialCounts {
     }
 }
 
-/// Is `text` a share or follow bar (see `SocialCounts::is_social_bar`)?
-pub fn is_social_bar(text: &str) -> bool {
-    SocialCounts::of(text).is_social_bar()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -815,7 +807,6 @@ mod tests {
             None => h,
         }
     }
-
 
     fn reference_heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
         let h = crate::text::norm(heading);
@@ -933,6 +924,7 @@ mod tests {
 
     #[test]
     fn share_bars_are_network_names() {
+        let is_social_bar = |t: &str| SocialCounts::of(t).is_social_bar();
         assert!(is_social_bar("Facebook Twitter Google+ Email"));
         assert!(is_social_bar("Share on Facebook Share on Twitter Share via Email"));
         assert!(is_social_bar("teilen 17 tweet 0 +1 2 mail"));

@@ -112,8 +112,7 @@ mod tag_bits {
 
 impl Tag {
     pub fn new(name: String) -> Tag {
-        type Known = std::collections::HashMap<&'static str, u8, std::hash::BuildHasherDefault<text::Fx>>;
-        static KNOWN: std::sync::OnceLock<Known> = std::sync::OnceLock::new();
+        static KNOWN: std::sync::OnceLock<text::FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
         let known = KNOWN.get_or_init(|| {
             KNOWN_TAGS
                 .iter()

@@ -243,7 +243,7 @@ pub fn truncate(s: &str, n: usize) -> String {
 /// A word table (a `&[&str]` kept as a readable list at the top of its module) as a hash set,
 /// built on first use: the summary asks its large tables (387 stop words, 107 titles…) a few
 /// thousand times per page, and a linear search compares with every row.
-pub struct WordSet(std::collections::HashSet<&'static str, std::hash::BuildHasherDefault<Fx>>);
+pub struct WordSet(FxHashSet<&'static str>);
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
@@ -264,6 +264,10 @@ macro_rules! in_table {
         SET.get_or_init(|| $crate::text::WordSet::new($table)).contains($word)
     }};
 }
+
+/// Hash maps and sets keyed by our own words and indices: FxHash, not SipHash.
+pub type FxHashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
+pub type FxHashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fx>>;
 
 /// FxHash (rustc's): a multiply-rotate hash, much cheaper than SipHash for short words. The
 /// keys are our own tables, not attacker-chosen.

@@ -151,9 +151,9 @@ fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
 
 fn month(word: &str) -> Option<u32> {
     // month names in many languages, as a hash map built once (the first row of a name wins)
-    static BY_NAME: std::sync::OnceLock<std::collections::HashMap<&'static str, u32, std::hash::BuildHasherDefault<crate::text::Fx>>> = std::sync::OnceLock::new();
+    static BY_NAME: std::sync::OnceLock<crate::text::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
-        let mut m = std::collections::HashMap::default();
+        let mut m = crate::text::FxHashMap::default();
         for (n, k) in MONTHS.iter().rev() {
             m.insert(*n, *k);
         }

@@ -207,11 +207,10 @@ pub fn organization_of(name: &str) -> Option<&'static str> {
 struct Tables {
     countries: HashMap<&'static str, (&'static str, bool)>,
     organizations: HashMap<&'static str, &'static str>,
-    capitals: std::collections::HashSet<&'static str, Fx>,
+    capitals: crate::text::FxHashSet<&'static str>,
 }
 
-type Fx = std::hash::BuildHasherDefault<crate::text::Fx>;
-type HashMap<K, V> = std::collections::HashMap<K, V, Fx>;
+use crate::text::FxHashMap as HashMap;
 
 fn tables() -> &'static Tables {
     static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();

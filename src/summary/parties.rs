@@ -9,8 +9,7 @@
 //! inflected: Czech "Součka" → Souček), demonyms and capitals into their country.
 
 /// Sets of words of the article: FxHash, not SipHash (a few thousand lookups per page).
-type HashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<crate::text::Fx>>;
-type HashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<crate::text::Fx>>;
+use crate::text::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer;
 use super::{Party, Text};
