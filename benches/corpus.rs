@@ -210,8 +210,7 @@ fn stages(reps: usize) -> serde_json::Value {
             let t3 = t.elapsed().as_secs_f64();
             std::hint::black_box(summary::summarise(&page, &v, None));
             let t4 = t.elapsed().as_secs_f64();
-            let set = v.removals.iter().map(|r| r.index).collect();
-            std::hint::black_box(rewrite::rewrite(&html, &set).map(|h| h.len()).unwrap_or(0));
+            std::hint::black_box(rewrite::rewrite(&html, &page, v.removals.iter().map(|r| r.index)).map(|h| h.len()).unwrap_or(0));
             let t5 = t.elapsed().as_secs_f64();
             let st = [t1, t2 - t1, t3 - t2, t4 - t3, t5 - t4];
             for k in 0..5 {

@@ -1006,8 +1006,7 @@ mod tests {
         ));
         let p = scan(&html).unwrap();
         let v = judge(&p);
-        let set = v.removals.iter().map(|r| r.index).collect();
-        let again = String::from_utf8(crate::rewrite::rewrite(&html, &set).unwrap()).unwrap();
+        let again = crate::rewrite::rewrite(&html, &p, v.removals.iter().map(|r| r.index)).unwrap();
         let (text, second) = cleaned(&again);
         assert!(second.removals.is_empty(), "{:?}", second.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
         assert!(!text.contains("Recommended for you"), "{text}");

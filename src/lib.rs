@@ -3,7 +3,7 @@
 //!
 //! The data flows through one module per stage:
 //! `charset` (bytes → UTF-8) → `scan` (lol_html pass 1 → element table) → `judge` (article
-//! region and removal set, rules in `rules`) → `rewrite` (lol_html pass 2) and `summary`.
+//! region and removal set, rules in `rules`) → `rewrite` (cuts by the scan's spans) and `summary`.
 //! `report` is the one serde type the CLI's `--json` and the WebAssembly boundary (`wasm`)
 //! both return.
 
@@ -44,8 +44,7 @@ pub fn process(input: &[u8], opts: &Options) -> Result<Outcome, String> {
     let verdict = judge::judge(&page);
     let summary = summary::summarise(&page, &verdict, opts.url);
     let cleaned = if opts.html {
-        let set = verdict.removals.iter().map(|r| r.index).collect();
-        Some(rewrite::rewrite(&html, &set)?)
+        Some(rewrite::rewrite(&html, &page, verdict.removals.iter().map(|r| r.index))?.into_bytes())
     } else {
         None
     };

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-use lol_html::html_content::{Element, TextChunk};
+use lol_html::html_content::{Element, EndTag, TextChunk};
 use lol_html::{doc_text, element, HtmlRewriter, Settings};
 
 use crate::rules::{self, Kind};
@@ -249,6 +249,14 @@ pub struct Page {
     /// `<time datetime>` values with the element that carries them.
     pub times: Vec<(u32, String)>,
     pub lang: Option<String>,
+    /// Where each element stands in the page: the byte range from its start tag to its end
+    /// (its end tag, or where the scan closed it implicitly), as lol_html reports positions.
+    /// `rewrite` cuts removed elements out by these spans, so it needs no second parse.
+    pub spans: Vec<(u32, u32)>,
+    /// Start tags that declare the page's charset (`<meta charset>`, `<meta http-equiv=
+    /// content-type>`): their byte range and the UTF-8 declaration that replaces them in the
+    /// cleaned page, which is UTF-8 whatever the input was.
+    pub charset_tags: Vec<(u32, u32, &'static str)>,
 }
 
 impl Page {
@@ -287,8 +295,7 @@ impl Page {
     }
 }
 
-/// Counts elements in document order the way the DOM does. Shared by both passes so their
-/// numbering cannot drift apart.
+/// Counts elements in document order the way the DOM does (`getElementsByTagName('*')`).
 #[derive(Default)]
 pub struct Order {
     next: u32,
@@ -296,15 +303,9 @@ pub struct Order {
 }
 
 impl Order {
-    /// The index of this element, or `None` for elements the DOM does not list
-    /// (inside `<template>`). Call once per start tag, in stream order.
-    pub fn number(order: &Rc<RefCell<Order>>, el: &mut Element) -> Option<u32> {
-        let tag = el.tag_name();
-        Order::number_tag(order, el, &tag)
-    }
-
-    /// `number` for a caller that already has the element's (lower-case) tag name.
-    pub fn number_tag(order: &Rc<RefCell<Order>>, el: &mut Element, tag: &str) -> Option<u32> {
+    /// The index of this element (`tag`: its lower-case name), or `None` for elements the DOM
+    /// does not list (inside `<template>`). Call once per start tag, in stream order.
+    pub fn number(order: &Rc<RefCell<Order>>, el: &mut Element, tag: &str) -> Option<u32> {
         let mut o = order.borrow_mut();
         let is_template = tag == "template";
         let index = if o.template_depth > 0 {
@@ -333,10 +334,29 @@ struct Builder {
     stack: Vec<u32>,
     pending: String,
     title: String,
+    /// The element the last end-tag handler closed, and where that end tag starts.
+    last_closed: (u32, usize),
 }
 
 impl Builder {
-    fn close(&mut self, upto: u32) {
+    /// The end-tag handler of element `index`, called with the end tag at `at`. lol_html calls
+    /// the handlers of all the elements one end tag closes (`</div>` after an unclosed `<span>`),
+    /// innermost first: when a second handler gets the same end tag, the element closed before
+    /// was an inner one, and ends where the end tag starts.
+    fn end_tag(&mut self, index: u32, at: std::ops::Range<usize>) {
+        let (prev, prev_at) = self.last_closed;
+        if prev_at == at.start && prev != NONE {
+            self.page.spans[prev as usize].1 = at.start as u32;
+        }
+        if self.stack.binary_search(&index).is_ok() {
+            self.close(index, at.start, at.end);
+            self.last_closed = (index, at.start);
+        }
+    }
+
+    /// Closes `upto` and the elements still open inside it. `upto` ends at byte `upto_end`
+    /// (after its end tag), the ones inside at byte `inner_end` (where that end tag starts).
+    fn close(&mut self, upto: u32, inner_end: usize, upto_end: usize) {
         // the stack holds open elements in document order, so it is sorted: O(log depth)
         if self.stack.binary_search(&upto).is_err() {
             return;
@@ -344,17 +364,20 @@ impl Builder {
         let end = self.page.nodes.len() as u32;
         while let Some(top) = self.stack.pop() {
             self.page.nodes[top as usize].end = end;
+            let at = if top == upto { upto_end } else { inner_end };
+            self.page.spans[top as usize].1 = at as u32;
             if top == upto {
                 break;
             }
         }
     }
 
-    fn implicit_close(&mut self, tag: &Tag) {
+    /// Closes what the start tag `tag`, beginning at byte `at`, closes implicitly.
+    fn implicit_close(&mut self, tag: &Tag, at: usize) {
         if tag.is(tag_bits::CLOSES_P) {
             if let Some(&top) = self.stack.last() {
                 if self.page.nodes[top as usize].tag == "p" {
-                    self.close(top);
+                    self.close(top, at, at);
                 }
             }
         }
@@ -373,7 +396,7 @@ impl Builder {
             });
             if let Some(i) = found {
                 if closes.contains(&self.page.nodes[i as usize].tag.as_str()) {
-                    self.close(i);
+                    self.close(i, at, at);
                 }
             }
         }
@@ -423,8 +446,12 @@ impl Builder {
 /// Attribute names the scan reads besides `TOKEN_ATTRS`.
 const READ_ATTRS: &[&str] = &[
     "class", "id", "role", "aria-label", "itemprop", "src", "data-src", "action", "href", "style", "hidden",
-    "aria-hidden", "lang", "type", "property", "name", "http-equiv", "content", "rel", "datetime",
+    "aria-hidden", "lang", "type", "property", "name", "http-equiv", "content", "rel", "datetime", "charset",
 ];
+
+/// What replaces a charset declaration in the cleaned page (see `Page::charset_tags`).
+const UTF8_META: &str = "<meta charset=\"utf-8\">";
+const UTF8_HTTP_EQUIV: &str = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">";
 
 /// The attributes of one start tag that the scan reads, found in one walk over the tag:
 /// `Element::get_attribute` lower-cases and copies the name it is given on every call and
@@ -502,11 +529,13 @@ fn attr(el: &Attrs, slot: usize) -> Option<String> {
 
 fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Element) {
     let tag = Tag::new(el.tag_name());
-    let Some(index) = Order::number_tag(order, el, tag.as_str()) else { return };
+    let Some(index) = Order::number(order, el, tag.as_str()) else { return };
     let attrs = Attrs::new(el.attributes());
+    let tag_at = el.source_location().bytes();
+    let span = (tag_at.start as u32, tag_at.end as u32);
     let mut guard = b.borrow_mut();
     let s = &mut *guard;
-    s.implicit_close(&tag);
+    s.implicit_close(&tag, tag_at.start);
     let parent = s.stack.last().copied().unwrap_or(NONE);
     let (depth, inherited) = match parent {
         NONE => (0, 0),
@@ -579,6 +608,11 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
             if let (Some(k), Some(v)) = (key, attr(&attrs, at!("content"))) {
                 s.page.metas.push((k.to_lowercase(), v));
             }
+            if attrs.has(at!("charset")) {
+                s.page.charset_tags.push((span.0, span.1, UTF8_META));
+            } else if attrs.get(at!("http-equiv")).is_some_and(|v| v.eq_ignore_ascii_case("content-type")) {
+                s.page.charset_tags.push((span.0, span.1, UTF8_HTTP_EQUIV));
+            }
         }
         "link" => {
             if attrs.get(at!("rel")).map(|r| r.eq_ignore_ascii_case("canonical")).unwrap_or(false) {
@@ -605,13 +639,14 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
     }
     node.tag = tag;
     s.page.nodes.push(node);
+    s.page.spans.push(span);
     drop(attrs);
     if el.can_have_content() {
         s.stack.push(index);
         drop(guard);
         let b = b.clone();
-        let _ = el.on_end_tag(Box::new(move |_| {
-            b.borrow_mut().close(index);
+        let _ = el.on_end_tag(Box::new(move |end: &mut EndTag| {
+            b.borrow_mut().end_tag(index, end.source_location().bytes());
             Ok(())
         }));
     }
@@ -619,7 +654,10 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Ele
 
 /// Builds the element table of a UTF-8 page.
 pub fn scan(html: &str) -> Result<Page, String> {
-    let b = Rc::new(RefCell::new(Builder { page: Page::default(), words: Words::default(), texts: String::new(), stack: Vec::new(), pending: String::new(), title: String::new() }));
+    if u32::try_from(html.len()).is_err() {
+        return Err("the page is larger than 4 GB".into());
+    }
+    let b = Rc::new(RefCell::new(Builder { page: Page::default(), words: Words::default(), texts: String::new(), stack: Vec::new(), pending: String::new(), title: String::new(), last_closed: (NONE, usize::MAX) }));
     let order = Rc::new(RefCell::new(Order::default()));
     {
         let (be, bt) = (b.clone(), b.clone());
@@ -640,7 +678,7 @@ pub fn scan(html: &str) -> Result<Page, String> {
     }
     let mut s = Rc::try_unwrap(b).map_err(|_| "scan state still shared".to_string())?.into_inner();
     while let Some(&top) = s.stack.last() {
-        s.close(top);
+        s.close(top, html.len(), html.len());
     }
     s.page.words = Rc::new(std::mem::take(&mut s.words));
     s.page.texts = Rc::new(std::mem::take(&mut s.texts));
