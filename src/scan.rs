@@ -453,15 +453,22 @@ const READ_ATTRS: &[&str] = &[
 const UTF8_META: &str = "<meta charset=\"utf-8\">";
 const UTF8_HTTP_EQUIV: &str = "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-8\">";
 
-/// The attributes of one start tag that the scan reads, found in one walk over the tag:
-/// `Element::get_attribute` lower-cases and copies the name it is given on every call and
-/// compares it with every attribute (some 25 lookups per element). Answers like it: the first
-/// attribute whose name equals `name` ignoring ASCII case, its value decoded.
-struct Attrs<'e, 'i> {
+/// The attributes of one start tag that the scan reads, found in one walk over the tag and read
+/// in place: `Element::get_attribute` lower-cases and copies the name it is given on every call
+/// and compares it with every attribute (some 25 lookups per element), and every name or value
+/// lol_html hands out is a new `String`. Answers like it: the first attribute whose name equals
+/// `name` ignoring ASCII case, its value as written (entities are decoded by `text::clean`).
+struct Attrs<'e, 'i, 'h> {
     attrs: &'e [lol_html::html_content::Attribute<'i>],
+    /// The page the scan reads: names and values are slices of it, at the positions lol_html
+    /// reports.
+    html: &'h str,
     /// For each name of `READ_ATTRS`, then of `TOKEN_ATTRS`: 1 + the attribute's position, or 0.
     at: [u16; READ_ATTRS.len() + TOKEN_ATTRS.len()],
 }
+
+/// The longest name of `READ_ATTRS` and `TOKEN_ATTRS` (a unit test checks).
+const LONGEST_ATTR: usize = 19;
 
 /// The slot of a name of `READ_ATTRS` in `Attrs::at`, found at compile time (`at!("role")`).
 const fn slot(name: &str) -> usize {
@@ -489,14 +496,21 @@ macro_rules! at {
     };
 }
 
-impl<'e, 'i> Attrs<'e, 'i> {
-    fn new(attrs: &'e [lol_html::html_content::Attribute<'i>]) -> Self {
+impl<'e, 'i, 'h> Attrs<'e, 'i, 'h> {
+    fn new(attrs: &'e [lol_html::html_content::Attribute<'i>], html: &'h str) -> Self {
         let mut at = [0u16; READ_ATTRS.len() + TOKEN_ATTRS.len()];
+        let mut lower = [0u8; LONGEST_ATTR];
         for (k, a) in attrs.iter().enumerate().take(u16::MAX as usize - 1) {
-            let mut name = a.name_preserve_case();
-            name.make_ascii_lowercase();
-            let slot = READ_ATTRS.iter().position(|n| *n == name).or_else(|| {
-                name.starts_with("data-").then(|| TOKEN_ATTRS.iter().position(|n| *n == name).map(|j| READ_ATTRS.len() + j)).flatten()
+            let name = match a.name_source_location().and_then(|r| html.get(r.bytes())) {
+                Some(n) => Cow::Borrowed(n),
+                None => Cow::Owned(a.name_preserve_case()),
+            };
+            let Some(buf) = lower.get_mut(..name.len()) else { continue };
+            buf.copy_from_slice(name.as_bytes());
+            buf.make_ascii_lowercase();
+            let name = &*buf;
+            let slot = READ_ATTRS.iter().position(|n| n.as_bytes() == name).or_else(|| {
+                name.starts_with(b"data-").then(|| TOKEN_ATTRS.iter().position(|n| n.as_bytes() == name).map(|j| READ_ATTRS.len() + j)).flatten()
             });
             if let Some(j) = slot {
                 if at[j] == 0 {
@@ -504,13 +518,20 @@ impl<'e, 'i> Attrs<'e, 'i> {
                 }
             }
         }
-        Attrs { attrs, at }
+        Attrs { attrs, html, at }
     }
 
-    fn get(&self, slot: usize) -> Option<String> {
+    fn get(&self, slot: usize) -> Option<Cow<'h, str>> {
         match self.at[slot] {
             0 => None,
-            k => Some(self.attrs[k as usize - 1].value()),
+            k => {
+                let a = &self.attrs[k as usize - 1];
+                Some(match a.value_source_location() {
+                    Some(r) => self.html.get(r.bytes()).map_or_else(|| Cow::Owned(a.value()), Cow::Borrowed),
+                    // written without a value (`<div hidden>`)
+                    None => Cow::Owned(a.value()),
+                })
+            }
         }
     }
 
@@ -527,10 +548,10 @@ fn attr(el: &Attrs, slot: usize) -> Option<String> {
     el.get(slot).map(|v| text::clean(&v)).filter(|v| !v.is_empty())
 }
 
-fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, el: &mut Element) {
+fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, html: &str, el: &mut Element) {
     let tag = Tag::new(el.tag_name());
     let Some(index) = Order::number(order, el, tag.as_str()) else { return };
-    let attrs = Attrs::new(el.attributes());
+    let attrs = Attrs::new(el.attributes(), html);
     let tag_at = el.source_location().bytes();
     let span = (tag_at.start as u32, tag_at.end as u32);
     let mut guard = b.borrow_mut();
@@ -664,7 +685,7 @@ pub fn scan(html: &str) -> Result<Page, String> {
         let settings = Settings::new()
             .with_strict(false)
             .append_element_content_handler(element!("*", move |el: &mut Element| {
-                on_element(&be, &order, el);
+                on_element(&be, &order, html, el);
                 Ok(())
             }))
             .append_document_content_handler(doc_text!(move |t: &mut TextChunk| {
@@ -705,6 +726,17 @@ mod tests {
         assert_eq!(p.title.as_deref(), Some("T & U"));
         assert_eq!(p.text_of(4), "one two");
         assert_eq!(p.nodes[11].parent, 3);
+    }
+
+    #[test]
+    fn attribute_names_fit_the_lower_case_buffer() {
+        let longest = READ_ATTRS.iter().chain(TOKEN_ATTRS).map(|n| n.len()).max().unwrap();
+        assert_eq!(longest, LONGEST_ATTR);
+        // read in place, in any case, with entities left for `text::clean`
+        let p = scan("<div CLASS='Related-Stories' Data-Module=\"promo&amp;x\" hidden>t</div>").unwrap();
+        assert!(p.nodes[0].has(flag::HIDDEN));
+        let words: Vec<_> = p.tokens(0).collect();
+        assert!(words.contains(&"related") && words.contains(&"promo"), "{words:?}");
     }
 
     #[test]
