@@ -327,6 +327,18 @@ impl Order {
     }
 }
 
+/// An element's class, id and data-* words (`Node::words`) and what they say (`Node::class`,
+/// `Node::kind`).
+#[derive(Clone, Copy)]
+struct WordFacts {
+    words: (u32, u32),
+    class: u16,
+    kind: Option<Kind>,
+}
+
+/// `WordFacts` by class value, for elements with no other named attribute (see `on_element`).
+type ClassMemo<'h> = text::FxHashMap<&'h str, WordFacts>;
+
 struct Builder {
     page: Page,
     words: Words,
@@ -539,6 +551,11 @@ impl<'e, 'i, 'h> Attrs<'e, 'i, 'h> {
         self.at[slot] != 0
     }
 
+    /// Has it one of `TOKEN_ATTRS`?
+    fn has_token_attr(&self) -> bool {
+        self.at[READ_ATTRS.len()..].iter().any(|&k| k != 0)
+    }
+
     fn len(&self) -> usize {
         self.attrs.len()
     }
@@ -548,7 +565,38 @@ fn attr(el: &Attrs, slot: usize) -> Option<String> {
     el.get(slot).map(|v| text::clean(&v)).filter(|v| !v.is_empty())
 }
 
-fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, html: &str, el: &mut Element) {
+// (here, after the `at!` macro it uses)
+impl Builder {
+    /// Adds the class, id and data-* words of an element to `words` and says what they say.
+    fn word_facts(&mut self, attrs: &Attrs) -> WordFacts {
+        let first_word = self.words.ends.len() as u32;
+        let mut class_id = 0;
+        for slot in [at!("class"), at!("id")] {
+            if let Some(v) = attrs.get(slot) {
+                text::name_tokens(&v, &mut self.words.text, &mut self.words.ends);
+                class_id += 1;
+            }
+        }
+        // the extra tokens only when there is more than class and id
+        if attrs.len() > class_id {
+            for slot in READ_ATTRS.len()..READ_ATTRS.len() + TOKEN_ATTRS.len() {
+                if let Some(v) = attrs.get(slot) {
+                    text::name_tokens(&v, &mut self.words.text, &mut self.words.ends);
+                }
+            }
+        }
+        let words = (first_word, self.words.ends.len() as u32);
+        let mut facts = WordFacts { words, class: 0, kind: None };
+        if words.0 < words.1 {
+            let w = || text::words(&self.words.text, &self.words.ends, words.0 as usize, words.1 as usize);
+            facts.class = w().fold(0, |c, t| c | rules::word_class(t));
+            facts.kind = rules::token_kind(w()).map(|k| k.0);
+        }
+        facts
+    }
+}
+
+fn on_element<'h>(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, memo: &mut ClassMemo<'h>, html: &'h str, el: &mut Element) {
     let tag = Tag::new(el.tag_name());
     let Some(index) = Order::number(order, el, tag.as_str()) else { return };
     let attrs = Attrs::new(el.attributes(), html);
@@ -565,29 +613,15 @@ fn on_element(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, html: &str, 
             (pn.depth + 1, pn.flags & (flag::HIDDEN | flag::IN_LINK | flag::NON_TEXT | flag::IN_HEAD))
         }
     };
-    let first_word = s.words.ends.len() as u32;
-    let mut class_id = 0;
-    for slot in [at!("class"), at!("id")] {
-        if let Some(v) = attrs.get(slot) {
-            text::name_tokens(&v, &mut s.words.text, &mut s.words.ends);
-            class_id += 1;
+    // a page repeats its class values ("card", "col-md-4") hundreds of times: an element named by
+    // its class alone shares the words and what they say with the first element of that class
+    let facts = match attrs.get(at!("class")) {
+        Some(Cow::Borrowed(c)) if !attrs.has(at!("id")) && !attrs.has_token_attr() => {
+            *memo.entry(c).or_insert_with(|| s.word_facts(&attrs))
         }
-    }
-    // the extra tokens only when there is more than class and id
-    if attrs.len() > class_id {
-        for slot in READ_ATTRS.len()..READ_ATTRS.len() + TOKEN_ATTRS.len() {
-            if let Some(v) = attrs.get(slot) {
-                text::name_tokens(&v, &mut s.words.text, &mut s.words.ends);
-            }
-        }
-    }
-    let words = (first_word, s.words.ends.len() as u32);
-    let mut node = Node { parent, depth, end: index + 1, flags: inherited, words, ..Node::default() };
-    if words.0 < words.1 {
-        let w = || text::words(&s.words.text, &s.words.ends, words.0 as usize, words.1 as usize);
-        node.class = w().fold(0, |c, t| c | rules::word_class(t));
-        node.kind = rules::token_kind(w()).map(|k| k.0);
-    }
+        _ => s.word_facts(&attrs),
+    };
+    let mut node = Node { parent, depth, end: index + 1, flags: inherited, words: facts.words, class: facts.class, kind: facts.kind, ..Node::default() };
     let lower = |v: String| -> Box<str> { v.to_lowercase().into() };
     let extra = Extra {
         role: attr(&attrs, at!("role")).map(lower),
@@ -682,10 +716,11 @@ pub fn scan(html: &str) -> Result<Page, String> {
     let order = Rc::new(RefCell::new(Order::default()));
     {
         let (be, bt) = (b.clone(), b.clone());
+        let mut memo = ClassMemo::default();
         let settings = Settings::new()
             .with_strict(false)
             .append_element_content_handler(element!("*", move |el: &mut Element| {
-                on_element(&be, &order, html, el);
+                on_element(&be, &order, &mut memo, html, el);
                 Ok(())
             }))
             .append_document_content_handler(doc_text!(move |t: &mut TextChunk| {
