@@ -59,7 +59,7 @@ fn sums(page: &Page) -> Vec<Sums> {
             "img" | "picture" | "video" if !node.has(flag::NON_TEXT) => cur.images += 1,
             _ => {}
         }
-        if rules::PARAGRAPH_TAGS.contains(&node.tag.as_str()) && visible && !node.has(flag::IN_LINK) {
+        if node.tag.is_paragraph() && visible && !node.has(flag::IN_LINK) {
             // prose is the text of the paragraph that is not link text
             let prose = cur.text.saturating_sub(cur.link);
             if prose >= 60 {
@@ -127,7 +127,7 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
     let unlikely = unlikely_regions(page, sums);
     for (i, n) in page.nodes.iter().enumerate() {
         let s = sums[i];
-        if !rules::PARAGRAPH_TAGS.contains(&n.tag.as_str()) && !(n.tag == "div" && n.own_text >= 100) {
+        if !n.tag.is_paragraph() && !(n.tag == "div" && n.own_text >= 100) {
             continue;
         }
         if n.has(flag::HIDDEN) || n.has(flag::IN_LINK) || n.parent == NONE {
@@ -278,7 +278,7 @@ fn in_paragraph(page: &Page, sums: &[Sums], i: u32) -> bool {
         let n = &page.nodes[a as usize];
         let s = sums[a as usize];
         // a paragraph: 60 characters of prose, mostly not links (a byline box of links is not)
-        if rules::PARAGRAPH_TAGS.contains(&n.tag.as_str()) && !n.has(flag::IN_LINK) && s.text.saturating_sub(s.link) >= 60 && s.link * 2 < s.text {
+        if n.tag.is_paragraph() && !n.has(flag::IN_LINK) && s.text.saturating_sub(s.link) >= 60 && s.link * 2 < s.text {
             return true;
         }
         a = n.parent;

@@ -108,6 +108,8 @@ mod tag_bits {
     pub const NON_TEXT: u8 = 2;
     /// Opens a row of `IMPLICIT_CLOSE`.
     pub const IMPLICIT: u8 = 4;
+    /// In `rules::PARAGRAPH_TAGS` (the judge asks of every element, in every pass).
+    pub const PARAGRAPH: u8 = 8;
 }
 
 impl Tag {
@@ -119,7 +121,8 @@ impl Tag {
                 .map(|&t| {
                     let bits = u8::from(CLOSES_P.contains(&t)) * tag_bits::CLOSES_P
                         | u8::from(NON_TEXT.contains(&t)) * tag_bits::NON_TEXT
-                        | u8::from(IMPLICIT_CLOSE.iter().any(|r| r.0 == t)) * tag_bits::IMPLICIT;
+                        | u8::from(IMPLICIT_CLOSE.iter().any(|r| r.0 == t)) * tag_bits::IMPLICIT
+                        | u8::from(rules::PARAGRAPH_TAGS.contains(&t)) * tag_bits::PARAGRAPH;
                     (t, bits)
                 })
                 .collect()
@@ -136,6 +139,11 @@ impl Tag {
 
     fn is(&self, bit: u8) -> bool {
         self.bits & bit != 0
+    }
+
+    /// Is it one of `rules::PARAGRAPH_TAGS`?
+    pub fn is_paragraph(&self) -> bool {
+        self.is(tag_bits::PARAGRAPH)
     }
 }
 
@@ -776,7 +784,7 @@ mod tests {
 
     #[test]
     fn every_tag_the_scan_asks_about_is_known() {
-        let asked = CLOSES_P.iter().chain(NON_TEXT).chain(IMPLICIT_CLOSE.iter().map(|r| &r.0));
+        let asked = CLOSES_P.iter().chain(NON_TEXT).chain(IMPLICIT_CLOSE.iter().map(|r| &r.0)).chain(rules::PARAGRAPH_TAGS);
         for t in asked {
             assert!(KNOWN_TAGS.contains(t), "{t} is not in KNOWN_TAGS");
         }
