@@ -739,16 +739,18 @@ impl std::ops::AddAssign for SocialCounts {
 
 impl SocialCounts {
     pub fn of(text: &str) -> SocialCounts {
-        // (all social words, the network names before "share"), as sets built once
-        static SETS: std::sync::OnceLock<(crate::text::WordSet, crate::text::WordSet)> = std::sync::OnceLock::new();
-        let (social_words, network_words) = SETS.get_or_init(|| {
-            let networks = &SOCIAL_WORDS[..SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap()];
-            (crate::text::WordSet::new(SOCIAL_WORDS), crate::text::WordSet::new(networks))
+        // every social word, and whether it is a network name (those before "share"): one
+        // lookup per word, in a map built once
+        static WORDS: std::sync::OnceLock<crate::text::FxHashMap<&'static str, bool>> = std::sync::OnceLock::new();
+        let words = WORDS.get_or_init(|| {
+            let networks = SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap();
+            SOCIAL_WORDS.iter().enumerate().map(|(k, w)| (*w, k < networks)).collect()
         });
         let mut c = SocialCounts::default();
         norm_words(text, |w| {
             if !w.bytes().all(|b| b.is_ascii_digit()) {
-                c += SocialCounts { words: 1, social: social_words.contains(w).into(), networks: network_words.contains(w).into() };
+                let found = words.get(w);
+                c += SocialCounts { words: 1, social: found.is_some().into(), networks: (found == Some(&true)).into() };
             }
             true
         });
