@@ -122,48 +122,54 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Splits a paragraph into sentences: after `.`, `!`, `?` (and their CJK forms) followed by a
 /// space and an upper-case letter, a quote or a digit; not after known abbreviations, initials
-/// ("N.Korea", "J. Smith") or inside decimals.
-pub fn sentences(par: &str) -> Vec<String> {
-    // (byte offset, char) of every char: the rules look a few chars ahead, the cuts are slices
-    let chars: Vec<(usize, char)> = par.char_indices().collect();
-    let at = |k: usize| chars.get(k).map_or(par.len(), |c| c.0);
+/// ("N.Korea", "J. Smith") or inside decimals. The sentences are trimmed slices of `par`.
+///
+/// A byte scan: every sentence end is an ASCII byte or a CJK stop (`。` E3 80 82, `！` EF BC 81,
+/// `？` EF BC 9F), and no byte of another character equals them; only the few ends are decoded.
+pub fn sentences(par: &str) -> Vec<&str> {
+    let b = par.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if matches!(c, '。' | '！' | '？') {
-            push_sentence(&par[at(start)..at(i + 1)], &mut out);
-            start = i + 1;
-        } else if matches!(c, '.' | '!' | '?') {
-            // swallow closing quotes and brackets
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»') {
-                j += 1;
+    while i < b.len() {
+        match b[i] {
+            0xe3 | 0xef if matches!(b.get(i..i + 3), Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81 | 0x9f])) => {
+                push_sentence(&par[start..i + 3], &mut out);
+                start = i + 3;
+                i += 3;
+                continue;
             }
-            let next_is_space = j < chars.len() && chars[j].1 == ' ';
-            let next_word = chars.get(j + 1).map(|c| c.1);
-            let starts_sentence = next_word
-                .map(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«' | '(') || n.is_ascii_digit() || is_cjk(n))
-                .unwrap_or(false);
-            if next_is_space && starts_sentence && !(c == '.' && is_abbreviation(&par[at(start)..at(i)])) {
-                push_sentence(&par[at(start)..at(j)], &mut out);
-                start = j + 1;
-                i = j;
+            c @ (b'.' | b'!' | b'?') => {
+                // swallow closing quotes and brackets
+                let rest = &par[i + 1..];
+                let j = par.len() - rest.trim_start_matches(['"', '”', '’', '\'', ')', '»']).len();
+                if b.get(j) == Some(&b' ') {
+                    let starts_sentence = par[j + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«' | '(') || n.is_ascii_digit() || is_cjk(n));
+                    if starts_sentence && !(c == b'.' && is_abbreviation(&par[start..i])) {
+                        push_sentence(&par[start..j], &mut out);
+                        start = j + 1;
+                        i = j + 1;
+                        continue;
+                    }
+                }
             }
+            _ => {}
         }
         i += 1;
     }
-    if start < chars.len() {
-        push_sentence(&par[at(start)..], &mut out);
+    if start < par.len() {
+        push_sentence(&par[start..], &mut out);
     }
     out
 }
 
-fn push_sentence(s: &str, out: &mut Vec<String>) {
+fn push_sentence<'a>(s: &'a str, out: &mut Vec<&'a str>) {
     let s = s.trim();
     if !s.is_empty() {
-        out.push(s.to_string());
+        out.push(s);
     }
 }
 
@@ -178,7 +184,22 @@ fn is_abbreviation(before: &str) -> bool {
             return true;
         }
     }
-    w.len() <= 24 && crate::in_table!(ABBREVIATIONS, w.to_lowercase().as_str())
+    w.len() <= 24 && with_lowercase(w, |l| crate::in_table!(ABBREVIATIONS, l))
+}
+
+/// Calls `f` with `s` lower-cased (as `str::to_lowercase`): for a short ASCII `s` on the stack,
+/// without allocating.
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let l = &mut buf[..s.len()];
+        l.copy_from_slice(s.as_bytes());
+        l.make_ascii_lowercase();
+        // ASCII stays ASCII
+        f(std::str::from_utf8(l).unwrap_or_default())
+    } else {
+        f(&s.to_lowercase())
+    }
 }
 
 /// Splits a class or id value into lower-case word tokens: on non-alphanumerics, at
@@ -294,6 +315,79 @@ mod tests {
     fn splits_sentences_but_not_initials_or_abbreviations() {
         let s = sentences("Japan, N.Korea hold talks. Mr. Abe said \"yes.\" The U.S. agreed on 3.5 points. Then 13 left.");
         assert_eq!(s, vec!["Japan, N.Korea hold talks.", "Mr. Abe said \"yes.\"", "The U.S. agreed on 3.5 points.", "Then 13 left."]);
+    }
+
+    /// The splitter as it was first written (a char table, a `String` per sentence): the
+    /// reference for the byte scan.
+    fn sentences_reference(par: &str) -> Vec<String> {
+        let chars: Vec<(usize, char)> = par.char_indices().collect();
+        let at = |k: usize| chars.get(k).map_or(par.len(), |c| c.0);
+        let mut out = Vec::new();
+        let push = |s: &str, out: &mut Vec<String>| {
+            if !s.trim().is_empty() {
+                out.push(s.trim().to_string())
+            }
+        };
+        let (mut start, mut i) = (0, 0);
+        while i < chars.len() {
+            let c = chars[i].1;
+            if matches!(c, '。' | '！' | '？') {
+                push(&par[at(start)..at(i + 1)], &mut out);
+                start = i + 1;
+            } else if matches!(c, '.' | '!' | '?') {
+                let mut j = i + 1;
+                while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»') {
+                    j += 1;
+                }
+                let next_is_space = j < chars.len() && chars[j].1 == ' ';
+                let next_word = chars.get(j + 1).map(|c| c.1);
+                let starts_sentence = next_word.is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«' | '(') || n.is_ascii_digit() || is_cjk(n));
+                if next_is_space && starts_sentence && !(c == '.' && is_abbreviation(&par[at(start)..at(i)])) {
+                    push(&par[at(start)..at(j)], &mut out);
+                    start = j + 1;
+                    i = j;
+                }
+            }
+            i += 1;
+        }
+        if start < chars.len() {
+            push(&par[at(start)..], &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn sentence_scan_matches_the_reference() {
+        // every sequence of up to four pieces from a set of tricky ones, and some longer paragraphs
+        let pieces = [
+            "A", "b", ".", "!", "?", " ", "  ", "。", "！", "？", "\"", "”", "’", "'", ")", "»", "“", "(", "«", "3", "é", "É", "日",
+            "Mr", "U.S", "etc", "x", "\u{a0}", "\u{2028}", "İ", "\u{212a}", "ß",
+        ];
+        let mut cases: Vec<String> = vec![
+            "Japan, N.Korea hold talks. Mr. Abe said \"yes.\" The U.S. agreed on 3.5 points. Then 13 left.".into(),
+            "東京。大阪！ 京都？ Done. \"Quote.\" (Aside.) «Fr.» Next… Ok.  Two  spaces. Fig. 3 shows. e.g. This.".into(),
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    cases.push(format!("{a}{b}{c}"));
+                    for d in ["A", ".", " ", "。", "\""] {
+                        cases.push(format!("{a}{b}{c}{d}"));
+                        cases.push(format!("{d}{a}{b}{c}"));
+                    }
+                }
+            }
+        }
+        for s in &cases {
+            assert_eq!(sentences(s), sentences_reference(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lower_cases_like_to_lowercase() {
+        for s in ["", "ABC", "U.S", "Ünter", "İstanbul", "ΣΑΣ", "\u{212a}elvin", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaA"] {
+            assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase());
+        }
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! furniture; near-duplicates (and the headline) are passed over. Captions, removed blocks
 //! and title-case lists never reach this stage.
 
-use super::{parties::title_like, Party, Text};
+use super::{Party, Prose, Text};
 use crate::text;
 
 const MAX_FACTS: usize = 5;
@@ -112,21 +112,21 @@ fn without_dateline(s: &str) -> &str {
     s
 }
 
-pub fn facts(t: &Text, parties: &[Party]) -> Vec<String> {
-    let mut cands: Vec<(usize, String, f32)> = Vec::new();
-    let blocks = t.prose().filter(|b| !title_like(&b.text));
-    for (pos, s) in blocks.flat_map(|b| text::sentences(&b.text)).enumerate() {
-        let s = if pos == 0 { without_dateline(&s).to_string() } else { s };
-        let sc = score(&s, parties);
+pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
+    let mut cands: Vec<(usize, &str, f32)> = Vec::new();
+    let blocks = prose.iter().filter(|p| !p.title_like);
+    for (pos, &s) in blocks.flat_map(|p| &p.sentences).enumerate() {
+        let s = if pos == 0 { without_dateline(s) } else { s };
+        let sc = score(s, parties);
         cands.push((pos, s, sc));
     }
-    let dup = |picked: &[&(usize, String, f32)], c: &(usize, String, f32)| {
+    let dup = |picked: &[&(usize, &str, f32)], c: &(usize, &str, f32)| {
         picked.iter().any(|p| overlap(&p.1, &c.1) > 0.7) || t.title.as_deref().is_some_and(|h| overlap(h, &c.1) > 0.9)
     };
     // the news is told first: a slow decay with the position in the article
-    let mut ranked: Vec<(f32, &(usize, String, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + 3.0 / (1.0 + c.0 as f32 * 0.05), c)).collect();
+    let mut ranked: Vec<(f32, &(usize, &str, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + 3.0 / (1.0 + c.0 as f32 * 0.05), c)).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut picked: Vec<&(usize, String, f32)> = Vec::new();
+    let mut picked: Vec<&(usize, &str, f32)> = Vec::new();
     for (_, c) in ranked {
         if picked.len() == MAX_FACTS {
             break;
@@ -147,7 +147,7 @@ pub fn facts(t: &Text, parties: &[Party]) -> Vec<String> {
         }
     }
     picked.sort_by_key(|c| c.0);
-    picked.into_iter().map(|c| c.1.clone()).collect()
+    picked.into_iter().map(|c| c.1.to_string()).collect()
 }
 
 #[cfg(test)]

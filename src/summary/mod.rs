@@ -80,6 +80,27 @@ impl Text<'_> {
     }
 }
 
+/// A block of article prose (`Text::prose`) with what both parties and facts read of it,
+/// worked out once: whether it is a title-case list (`parties::title_like`) and, when not, its
+/// sentences.
+pub struct Prose<'a> {
+    pub block: &'a Block,
+    pub title_like: bool,
+    pub sentences: Vec<&'a str>,
+}
+
+impl Text<'_> {
+    pub fn prose_sentences(&self) -> Vec<Prose<'_>> {
+        self.prose()
+            .map(|block| {
+                let title_like = parties::title_like(&block.text);
+                let sentences = if title_like { Vec::new() } else { crate::text::sentences(&block.text) };
+                Prose { block, title_like, sentences }
+            })
+            .collect()
+    }
+}
+
 /// Long enough to be prose when no article region was found: 80 characters, where a CJK
 /// character counts for three (it carries about a word).
 fn long_block(text: &str) -> bool {
@@ -307,8 +328,9 @@ pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
     let title = title(page, &blocks, &ld);
     let text = Text { page, verdict, blocks, title, url };
     let dateline = dateline::dateline(&text, &ld);
-    let parties = parties::parties(&text, dateline.source.as_deref());
-    let facts = facts::facts(&text, &parties);
+    let prose = text.prose_sentences();
+    let parties = parties::parties(&text, &prose, dateline.source.as_deref());
+    let facts = facts::facts(&text, &prose, &parties);
     Summary { title: text.title.clone(), dateline, parties, facts }
 }
 

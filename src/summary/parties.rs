@@ -12,7 +12,7 @@
 use crate::text::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use super::gazetteer;
-use super::{Party, Text};
+use super::{Party, Prose, Text};
 
 /// Words that start sentences or sit capitalised in headlines without naming anyone.
 const STOPWORDS: &[&str] = &[
@@ -594,7 +594,7 @@ fn mostly_cjk(t: &Text) -> bool {
     all > 0 && cjk * 2 > all
 }
 
-pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
+pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     if mostly_cjk(t) {
         return cjk_parties(t);
     }
@@ -602,11 +602,12 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
     let lang = lang.split(['-', '_']).next().unwrap_or("en").to_string();
     let inflecting = INFLECTING.contains(&lang.as_str());
     // the article's sentences, the lead weighing more
-    let mut sentences: Vec<(String, f32)> = Vec::new();
+    let mut sentences: Vec<(&str, f32)> = Vec::new();
     let mut substantial = 0;
-    for b in t.prose() {
+    for p in prose {
+        let b = p.block;
         let words = b.text.split_whitespace().count();
-        if words < 6 && !b.text.ends_with(['.', '!', '?', '"', '”']) || title_like(&b.text) {
+        if words < 6 && !b.text.ends_with(['.', '!', '?', '"', '”']) || p.title_like {
             continue;
         }
         // the lead weighs most; a long tail (galleries, asides) least
@@ -619,8 +620,16 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
             Some(_) => b.text.char_indices().take(90).find(|(_, c)| matches!(c, '—' | '–' | '-' | ')')).map(|(i, c)| &b.text[i + c.len_utf8()..]).unwrap_or(&b.text),
             None => &b.text,
         };
-        for s in crate::text::sentences(text) {
-            if !is_credit(&s) {
+        // the block's sentences, unless a dateline was cut off its start
+        let cut;
+        let split = if text.len() == b.text.len() {
+            &p.sentences
+        } else {
+            cut = crate::text::sentences(text);
+            &cut
+        };
+        for &s in split {
+            if !is_credit(s) {
                 sentences.push((s, w));
             }
         }
