@@ -202,6 +202,14 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     }
 }
 
+/// Does `s` lower-cased (as `str::to_lowercase`) start with `prefix`, a lower-case string
+/// without Greek sigma (the one letter whose lower case depends on its neighbours)? Compares
+/// char by char instead of lower-casing a copy of `s`.
+pub fn starts_with_lowercase(s: &str, prefix: &str) -> bool {
+    let mut lower = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
+}
+
 /// Splits a class or id value into lower-case word tokens: on non-alphanumerics, at
 /// lower→upper case changes and between letters and digits
 /// ("RelatedStories_2" → related, stories; "most-read" → most, read). The words are appended to
@@ -385,8 +393,12 @@ mod tests {
 
     #[test]
     fn lower_cases_like_to_lowercase() {
-        for s in ["", "ABC", "U.S", "Ünter", "İstanbul", "ΣΑΣ", "\u{212a}elvin", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaA"] {
+        let cases = ["", "ABC", "U.S", "Ünter", "İstanbul", "ΣΑΣ", "\u{212a}elvin", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaA", "By Jane", "BY: X", "Par ", "İ", "i\u{307}x", "作者：王"];
+        for s in cases {
             assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase());
+            for p in ["", "by ", "by: ", "i", "i\u{307}", "par ", "作者：", "kelvin", "abc"] {
+                assert_eq!(starts_with_lowercase(s, p), s.to_lowercase().starts_with(p), "{s:?} {p:?}");
+            }
         }
     }
 

@@ -181,7 +181,8 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
     for b in &mut out {
         // folded already: runs are folded and joined by one space
         debug_assert_eq!(b.text, crate::text::fold_space(&b.text));
-        let words = b.text.split_whitespace().count();
+        // the word count matters up to 17
+        let words = b.text.split_whitespace().take(17).count();
         let dated = words <= 16 && !(words > 6 && b.text.ends_with('.')) && dateline::parse_visible(&b.text, true).is_some();
         b.meta_line = b.text.chars().count() < 140 && (dated || dateline::clean_byline_line(&b.text).is_some());
     }
