@@ -9,7 +9,8 @@
 //! inflected: Czech "Součka" → Souček), demonyms and capitals into their country.
 
 /// Sets of words of the article: FxHash, not SipHash (a few thousand lookups per page).
-use crate::text::{FxHashMap as HashMap, FxHashSet as HashSet};
+use crate::text::{self, FxHashMap as HashMap, FxHashSet as HashSet};
+use std::borrow::Cow;
 
 use super::gazetteer;
 use super::{Party, Prose, Text};
@@ -189,23 +190,47 @@ fn ends_phrase(w: &str) -> bool {
     sentence_stop || w.ends_with([',', ';', ':', '!', '?', ')', '"', '”', '»']) || w.ends_with("'s") || w.ends_with("’s")
 }
 
-/// A capitalised run in a sentence: its words, whether it starts the sentence, the raw words
-/// before it (lower-cased) and the word after it.
-struct Run {
-    words: Vec<String>,
+/// A capitalised run in a sentence: its words, whether it starts the sentence, the word
+/// before it (lower-cased, then trimmed of punctuation; empty at the start) and the word after
+/// it (stripped, then lower-cased). Slices of the sentence where lower-casing changes nothing.
+struct Run<'a> {
+    words: Vec<&'a str>,
     at_start: bool,
-    before: Vec<String>,
-    after: Option<String>,
+    prev: Cow<'a, str>,
+    after: Option<Cow<'a, str>>,
+}
+
+/// `w.to_lowercase()`, borrowed when that is `w` itself (ASCII without capitals: most words).
+fn lowercase(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// The word before a run as `Run::prev` holds it: lower-cased, then trimmed of punctuation.
+fn prev_word(w: &str) -> Cow<'_, str> {
+    let trim = |l: &str| l.trim_matches(|c: char| !c.is_alphanumeric()).len();
+    match lowercase(w) {
+        Cow::Borrowed(l) => Cow::Borrowed(l.trim_matches(|c: char| !c.is_alphanumeric())),
+        Cow::Owned(l) if trim(&l) == l.len() => Cow::Owned(l),
+        Cow::Owned(l) => Cow::Owned(l.trim_matches(|c: char| !c.is_alphanumeric()).to_string()),
+    }
 }
 
 /// Sequences of capitalised words in one sentence.
-fn sequences(sentence: &str) -> Vec<Run> {
+fn sequences(sentence: &str) -> Vec<Run<'_>> {
     let raw: Vec<&str> = sentence.split_whitespace().collect();
+    // every word is stripped at least once below, some several times
+    let stripped: Vec<&str> = raw.iter().map(|w| strip(w)).collect();
+    let strip = |k: usize| stripped[k];
+    let prev = |start: usize| if start == 0 { Cow::Borrowed("") } else { prev_word(raw[start - 1]) };
     let mut out = Vec::new();
     let mut i = 0;
     while i < raw.len() {
         let w = raw[i];
-        let s = strip(w);
+        let s = strip(i);
         // French and Italian elision: "L’Airbus", "d’Orsay"
         let s = match s.char_indices().nth(1) {
             Some((k, c)) if (c == '’' || c == '\'') && matches!(s.chars().next(), Some('l' | 'L' | 'd' | 'D')) && is_cap(&s[k + c.len_utf8()..]) && i == 0 || (c == '’' || c == '\'') && matches!(s.chars().next(), Some('L')) => &s[k + c.len_utf8()..],
@@ -223,53 +248,51 @@ fn sequences(sentence: &str) -> Vec<Run> {
         // "Amazon-owned Whole Foods": the name before the modifier is a run of its own
         if let Some((head, tail)) = s.rsplit_once('-') {
             if modifier_tail(tail) {
-                let before = raw[start.saturating_sub(3)..start].iter().map(|w| w.to_lowercase()).collect();
                 if is_cap(head) {
-                    out.push(Run { words: vec![head.to_string()], at_start: start == 0, before, after: None });
+                    out.push(Run { words: vec![head], at_start: start == 0, prev: prev(start), after: None });
                 }
                 i += 1;
                 continue;
             }
         }
-        let mut words = vec![s.to_string()];
+        let mut words = vec![s];
         let mut ends = ends_phrase(w);
         i += 1;
         while i < raw.len() && !ends {
-            let s = strip(raw[i]);
+            let s = strip(i);
             if raw[i].starts_with(['(', '"', '“', '«']) {
                 break;
             }
             if is_cap(s) && !crate::in_table!(CALENDAR, s) && !s.rsplit_once('-').is_some_and(|(_, t)| modifier_tail(t)) && !shouted_compound(s) {
-                words.push(s.to_string());
+                words.push(s);
                 ends = ends_phrase(raw[i]);
                 // "Stanford University's Center on Poverty": an institution's unit is one name
                 let possessive = raw[i].ends_with("'s") || raw[i].ends_with("’s");
-                if possessive && crate::in_table!(ORG_WORDS, s) && raw.get(i + 1).is_some_and(|n| is_cap(strip(n))) {
+                if possessive && crate::in_table!(ORG_WORDS, s) && i + 1 < raw.len() && is_cap(strip(i + 1)) {
                     let last = words.len() - 1;
-                    words[last] = raw[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_string();
+                    words[last] = raw[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
                     ends = false;
                 }
                 // an initial before a common word ends a sentence ("the One X. And …")
                 let initial = s.ends_with('.') && s.chars().filter(|c| c.is_alphabetic()).count() == 1;
-                if initial && raw.get(i + 1).is_some_and(|n| crate::in_table!(STOPWORDS, strip(n).to_lowercase().as_str())) {
+                if initial && i + 1 < raw.len() && text::with_lowercase(strip(i + 1), |n| crate::in_table!(STOPWORDS, n)) {
                     ends = true;
                 }
                 i += 1;
-            } else if CONNECTORS.contains(&s) && i + 1 < raw.len() && is_cap(strip(raw[i + 1])) && !ends_phrase(raw[i]) && (s != "and" || words.iter().any(|w| matches!(w.as_str(), "of" | "on" | "for") || w.ends_with("'s") || w.ends_with("’s"))) {
-                words.push(s.to_string());
+            } else if CONNECTORS.contains(&s) && i + 1 < raw.len() && is_cap(strip(i + 1)) && !ends_phrase(raw[i]) && (s != "and" || words.iter().any(|w| matches!(*w, "of" | "on" | "for") || w.ends_with("'s") || w.ends_with("’s"))) {
+                words.push(s);
                 i += 1;
             } else if (s.starts_with("d’") || s.starts_with("d'")) && is_cap(&s[s.char_indices().nth(2).map_or(s.len(), |x| x.0)..]) {
                 // "Quai d’Orsay"
-                words.push(s.to_string());
+                words.push(s);
                 ends = ends_phrase(raw[i]);
                 i += 1;
             } else {
                 break;
             }
         }
-        let before = raw[start.saturating_sub(3)..start].iter().map(|w| w.to_lowercase()).collect();
-        let after = if ends { None } else { raw.get(i).map(|w| strip(w).to_lowercase()) };
-        out.push(Run { words, at_start: start == 0 || raw[start - 1].ends_with([':', '"', '“']), before, after });
+        let after = if ends || i >= raw.len() { None } else { Some(lowercase(strip(i))) };
+        out.push(Run { words, at_start: start == 0 || raw[start - 1].ends_with([':', '"', '“']), prev: prev(start), after });
     }
     out
 }
@@ -287,21 +310,20 @@ fn shouted_compound(s: &str) -> bool {
 }
 
 /// The longest run of leading words that names a country: (country, words used, is capital).
-fn country_prefix(words: &[String]) -> Option<(&'static str, usize, bool)> {
+fn country_prefix(words: &[&str]) -> Option<(&'static str, usize, bool)> {
     (1..=words.len().min(3)).rev().find_map(|k| gazetteer::country_of(&words[..k].join(" ")).map(|(c, cap)| (c, k, cap)))
 }
 
 struct Ctx<'a> {
     /// Words the article also writes in lower case.
-    lower: &'a HashSet<String>,
+    lower: &'a HashSet<Cow<'a, str>>,
     noun_caps: bool,
     /// French, Spanish, Portuguese, Italian: institutions named noun + adjective.
     romance: bool,
 }
 
 fn common(w: &str, ctx: &Ctx) -> bool {
-    let l = w.to_lowercase();
-    crate::in_table!(STOPWORDS, l.as_str()) || ctx.lower.contains(&l)
+    text::with_lowercase(w, |l| crate::in_table!(STOPWORDS, l) || ctx.lower.contains(l))
 }
 
 fn org_word(w: &str) -> bool {
@@ -309,23 +331,23 @@ fn org_word(w: &str) -> bool {
 }
 
 fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
-    let mut words: Vec<String> = run.words.clone();
+    let mut words: Vec<&str> = run.words.clone();
     // common words at the start of a sentence are not part of a name ("However", "Thousands of
     // Tunisians"); mid-sentence capitals are deliberate
-    let known = |ws: &[String]| {
+    let known = |ws: &[&str]| {
         let f = ws.join(" ");
         gazetteer::country_of(&f).is_some() || gazetteer::organization_of(&f).is_some() || gazetteer::is_city(&f)
     };
     while run.at_start && !known(&words) && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) {
         words.remove(0);
     }
-    if !words.is_empty() && words.iter().all(|w| crate::in_table!(REGION_WORDS, w.as_str())) && !known(&words) {
+    if !words.is_empty() && words.iter().all(|w| crate::in_table!(REGION_WORDS, w)) && !known(&words) {
         return vec![];
     }
-    while words.last().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
+    while words.last().is_some_and(|w| CONNECTORS.contains(w)) {
         words.pop();
     }
-    while words.first().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
+    while words.first().is_some_and(|w| CONNECTORS.contains(w)) {
         words.remove(0);
     }
     if words.is_empty() {
@@ -333,8 +355,8 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     }
     let mut out = Vec::new();
     let full = words.join(" ");
-    let prev = run.before.last().map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).unwrap_or_default();
-    let locative = matches!(prev.as_str(), "in" | "at" | "to" | "from" | "near" | "à" | "en" | "v" | "ve" | "em" | "aus" | "nach" | "into" | "over" | "across" | "throughout");
+    let prev = &*run.prev;
+    let locative = matches!(prev, "in" | "at" | "to" | "from" | "near" | "à" | "en" | "v" | "ve" | "em" | "aus" | "nach" | "into" | "over" | "across" | "throughout");
     if let Some((c, capital)) = gazetteer::country_of(&full) {
         if capital && locative {
             return vec![Mention { name: full, kind: "place", role: None, weight: 0.5 }];
@@ -349,7 +371,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     }
     // "South Korean President Yoon Suk Yeol", "Russian Tuva": the country, then the rest
     if let Some((c, k, capital)) = country_prefix(&words) {
-        if k < words.len() && !capital && !crate::in_table!(ORG_WORDS, words[words.len() - 1].as_str()) {
+        if k < words.len() && !capital && !crate::in_table!(ORG_WORDS, words[words.len() - 1]) {
             out.push(Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 });
             words.drain(..k);
         }
@@ -357,34 +379,34 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     // titles become the role
     let is_title = |w: &str| crate::in_table!(TITLES, w) || w.ends_with("-elect") || w.ends_with("-General") || w.ends_with("-general") || w.starts_with("Vice-");
     let mut role_words = Vec::new();
-    let org_like = words.last().is_some_and(|w| org_word(w) || crate::in_table!(THING_WORDS, w.as_str()));
+    let org_like = words.last().is_some_and(|w| org_word(w) || crate::in_table!(THING_WORDS, w));
     while words.len() > 1 && is_title(&words[0]) && !org_like {
         role_words.push(words.remove(0));
     }
     // "Federal Police Commissioner Andrew Colvin": everything up to the last title is the role
-    if let Some(j) = words.iter().rposition(|w| is_title(w) && !org_like && !matches!(w.as_str(), "Federal" | "State" | "Senior" | "Labor" | "Labour" | "Conservative" | "Democratic" | "Republican")) {
+    if let Some(j) = words.iter().rposition(|w| is_title(w) && !org_like && !matches!(*w, "Federal" | "State" | "Senior" | "Labor" | "Labour" | "Conservative" | "Democratic" | "Republican")) {
         if j + 2 <= words.len() && words.len() - j - 1 >= 2 {
             role_words.extend(words.drain(..=j));
         }
     }
-    while words.first().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
+    while words.first().is_some_and(|w| CONNECTORS.contains(w)) {
         words.remove(0);
     }
-    if words.is_empty() || words.iter().all(|w| common(w, ctx) || crate::in_table!(TITLES, w.as_str())) {
+    if words.is_empty() || words.iter().all(|w| common(w, ctx) || crate::in_table!(TITLES, w)) {
         return out;
     }
     let name = words.join(" ");
     let mut role = (!role_words.is_empty()).then(|| role_words.join(" "));
     if role.is_none() {
         // "skipper Wade Bassi", "técnico Tite"
-        role = run.before.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| crate::in_table!(ROLE_NOUNS, w.as_str()));
+        role = crate::in_table!(ROLE_NOUNS, prev).then(|| prev.to_string());
     }
     let after = run.after.as_deref().unwrap_or("");
     if crate::in_table!(ORG_TAILS, after) && role.is_none() && gazetteer::country_of(&name).is_none() {
         out.push(Mention { name: format!("{name} {after}"), kind: "organization", role: None, weight: 1.0 });
         return out;
     }
-    if ctx.romance && words.len() == 1 && crate::in_table!(INSTITUTIONS, words[0].as_str()) && after.chars().count() > 3 && after.chars().all(char::is_lowercase) && !crate::in_table!(STOPWORDS, after) {
+    if ctx.romance && words.len() == 1 && crate::in_table!(INSTITUTIONS, words[0]) && after.chars().count() > 3 && after.chars().all(char::is_lowercase) && !crate::in_table!(STOPWORDS, after) {
         out.push(Mention { name: format!("{name} {after}"), kind: "organization", role: None, weight: 1.0 });
         return out;
     }
@@ -401,11 +423,11 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         return out;
     }
     let has_org_word = words.iter().any(|w| org_word(w));
-    if gazetteer::is_city(&name) || gazetteer::is_region(&name) || crate::in_table!(PLACE_PREPS, prev.as_str()) && !has_org_word && role.is_none() && !crate::in_table!(ORG_TAILS, run.after.as_deref().unwrap_or("")) {
+    if gazetteer::is_city(&name) || gazetteer::is_region(&name) || crate::in_table!(PLACE_PREPS, prev) && !has_org_word && role.is_none() && !crate::in_table!(ORG_TAILS, run.after.as_deref().unwrap_or("")) {
         out.push(Mention { name, kind: "place", role: None, weight: 0.5 });
         return out;
     }
-    let last = words.last().map(String::as_str).unwrap_or("");
+    let last = words.last().copied().unwrap_or("");
     if has_org_word {
         out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
         return out;
@@ -423,7 +445,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         let acronym = (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-');
         if acronym && !common(w, ctx) {
             out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
-        } else if crate::in_table!(THING_WORDS, w.as_str()) || crate::in_table!(PRODUCT_WORDS, w.as_str()) || w.ends_with("ist") || w.ends_with("ists") {
+        } else if crate::in_table!(THING_WORDS, w) || crate::in_table!(PRODUCT_WORDS, w) || w.ends_with("ist") || w.ends_with("ists") {
             // "the Bill", "Islamists": things and adherents, not parties
         } else if letters >= 3 && !(ctx.noun_caps && role.is_none()) {
             // a lone capitalised word: a surname or a name to be merged later
@@ -432,7 +454,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         }
         return out;
     }
-    if words.len() <= 4 && words.iter().all(|w| is_cap(w) || CONNECTORS.contains(&w.as_str())) {
+    if words.len() <= 4 && words.iter().all(|w| is_cap(w) || CONNECTORS.contains(w)) {
         out.push(Mention { name, kind: "person", role, weight: 1.0 });
         return out;
     }
@@ -634,13 +656,13 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             }
         }
     }
-    let mut lower: HashSet<String> = HashSet::default();
+    let mut lower: HashSet<Cow<str>> = HashSet::default();
     for (s, _) in &sentences {
         for w in s.split_whitespace().skip(1) {
             let c = strip(w);
             // the set holds lower-case words: one already in it needs no lower-cased copy
             if c.chars().next().is_some_and(char::is_lowercase) && !lower.contains(c) {
-                lower.insert(c.to_lowercase());
+                lower.insert(lowercase(c));
             }
         }
     }
@@ -829,12 +851,12 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
 mod tests {
     use super::*;
 
-    fn ctx_with<'a>(lower: &'a HashSet<String>) -> Ctx<'a> {
+    fn ctx_with<'a>(lower: &'a HashSet<Cow<'a, str>>) -> Ctx<'a> {
         Ctx { lower, noun_caps: false, romance: false }
     }
 
-    fn run(words: &[&str], at_start: bool, before: &[&str]) -> Run {
-        Run { words: words.iter().map(|w| w.to_string()).collect(), at_start, before: before.iter().map(|w| w.to_string()).collect(), after: None }
+    fn run<'a>(words: &[&'a str], at_start: bool, before: &[&'a str]) -> Run<'a> {
+        Run { words: words.to_vec(), at_start, prev: before.last().map_or(Cow::Borrowed(""), |w| prev_word(w)), after: None }
     }
 
     #[test]
@@ -854,7 +876,7 @@ mod tests {
 
     #[test]
     fn splits_demonyms_and_drops_common_words() {
-        let lower: HashSet<String> = ["thousands", "however"].iter().map(|s| s.to_string()).collect();
+        let lower: HashSet<Cow<str>> = ["thousands", "however"].into_iter().map(Cow::Borrowed).collect();
         let ctx = ctx_with(&lower);
         let m = classify(&run(&["South", "Korean", "President", "Yoon", "Suk", "Yeol"], false, &[]), &ctx);
         assert_eq!(m.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["South Korea", "Yoon Suk Yeol"]);
@@ -863,7 +885,7 @@ mod tests {
         let m = classify(&run(&["Thousands", "of", "Tunisians"], true, &[]), &ctx);
         assert_eq!(m[0].name, "Tunisia");
         let mut r = run(&["Obama"], false, &["the"]);
-        r.after = Some("administration".into());
+        r.after = Some(Cow::Borrowed("administration"));
         assert_eq!(classify(&r, &ctx)[0].name, "Obama administration");
         assert_eq!(classify(&run(&["U.S."], false, &[]), &ctx)[0].name, "United States");
     }
@@ -879,7 +901,7 @@ mod tests {
         let lower = HashSet::default();
         let ctx = ctx_with(&lower);
         let mut r = run(&["West", "Mercia"], false, &[]);
-        r.after = Some("police".into());
+        r.after = Some(Cow::Borrowed("police"));
         assert_eq!(classify(&r, &ctx)[0].name, "West Mercia police");
         assert_eq!(classify(&run(&["Siberia"], false, &["over"]), &ctx)[0].kind, "place");
         assert_eq!(classify(&run(&["North", "America"], false, &[]), &ctx)[0].kind, "place");
@@ -889,7 +911,7 @@ mod tests {
         assert_eq!((m[0].name.as_str(), m[0].role.as_deref()), ("Andrew Colvin", Some("Federal Police Commissioner")));
         let fr = Ctx { lower: &lower, noun_caps: false, romance: true };
         let mut r = run(&["Assemblée"], false, &["l'"]);
-        r.after = Some("nationale".into());
+        r.after = Some(Cow::Borrowed("nationale"));
         assert_eq!(classify(&r, &fr)[0].name, "Assemblée nationale");
         assert!(title_like("Lupita Nyong'o , Exclusive , Fashion , Awards Shows , The Oscars"));
         assert!(!title_like("Japan and North Korea held talks in Beijing on Sunday."));
