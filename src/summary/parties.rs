@@ -607,17 +607,25 @@ fn cjk_parties(t: &Text) -> Vec<Party> {
     out
 }
 
-fn mostly_cjk(t: &Text) -> bool {
+/// Are most letters of the prose CJK?
+fn mostly_cjk(prose: &[Prose]) -> bool {
     let (mut cjk, mut all) = (0usize, 0usize);
-    for c in t.prose().flat_map(|b| b.text.chars()).filter(|c| c.is_alphabetic()) {
-        all += 1;
-        cjk += crate::text::is_cjk(c) as usize;
+    for p in prose {
+        let text = &p.block.text;
+        if text.is_ascii() {
+            all += text.bytes().filter(u8::is_ascii_alphabetic).count();
+            continue;
+        }
+        for c in text.chars().filter(|c| c.is_alphabetic()) {
+            all += 1;
+            cjk += crate::text::is_cjk(c) as usize;
+        }
     }
     all > 0 && cjk * 2 > all
 }
 
 pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
-    if mostly_cjk(t) {
+    if mostly_cjk(prose) {
         return cjk_parties(t);
     }
     let lang = t.page.lang.as_deref().unwrap_or("en").to_lowercase();
@@ -755,11 +763,11 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             .iter_mut()
             .filter(|e| e.m.kind == "person")
             .filter(|e| {
-                let parts: Vec<&str> = e.m.name.split(' ').collect();
-                let last = parts.last().is_some_and(|l| related_names(l, n, inflecting));
+                let name = &e.m.name;
+                let last = name.rsplit(' ').next().is_some_and(|l| related_names(l, n, inflecting));
                 // a given name ("Eloise") or, for East Asian names, a family name ("Yoon") used
                 // after the full name was introduced
-                let first = parts.len() > 1 && related_names(parts[0], n, inflecting) && e.first <= s.first;
+                let first = name.contains(' ') && name.split(' ').next().is_some_and(|f| related_names(f, n, inflecting)) && e.first <= s.first;
                 last || first
             })
             .max_by_key(|e| (e.count, std::cmp::Reverse(e.first)));
