@@ -7,6 +7,7 @@
 
 use super::{Party, Prose, Text};
 use crate::text;
+use std::cell::OnceCell;
 
 const MAX_FACTS: usize = 5;
 const MIN_FACTS: usize = 3;
@@ -33,8 +34,9 @@ fn complete(s: &str) -> bool {
 }
 
 fn score(s: &str, parties: &[Party]) -> f32 {
-    let len = s.chars().count();
-    let cjk = s.chars().filter(|c| text::is_cjk(*c)).count() > len / 3;
+    // length in characters, and how many are CJK
+    let (len, cjk) = if s.is_ascii() { (s.len(), 0) } else { s.chars().fold((0, 0), |(n, k), c| (n + 1, k + usize::from(text::is_cjk(c)))) };
+    let cjk = cjk > len / 3;
     let (lo, hi) = if cjk { (15, 200) } else { (40, 400) };
     if !(lo..=hi).contains(&len) || !complete(s) || s.ends_with('?') || s.chars().next().is_some_and(char::is_lowercase) {
         return -1.0;
@@ -49,7 +51,7 @@ fn score(s: &str, parties: &[Party]) -> f32 {
         })
         .count();
     sc += (names.min(3) as f32) * 0.3;
-    if s.chars().any(|c| c.is_ascii_digit()) {
+    if s.bytes().any(|b| b.is_ascii_digit()) {
         sc += 0.4;
     }
     if s.starts_with(['"', '“', '«', '„', '\'', '‘', '—', '-']) {
@@ -90,11 +92,16 @@ fn quoted_share(s: &str) -> f32 {
     q as f32 / n.max(1) as f32
 }
 
+/// Share of the words of `a` also in `b`, of the shorter's word count; both in `text::norm`
+/// form (computed once per sentence by the caller).
 fn overlap(a: &str, b: &str) -> f32 {
-    let wa: Vec<String> = text::norm(a).split(' ').map(str::to_string).collect();
-    let wb: Vec<String> = text::norm(b).split(' ').map(str::to_string).collect();
-    let common = wa.iter().filter(|w| wb.contains(w)).count() as f32;
-    common / (wa.len().min(wb.len()).max(1) as f32)
+    let wb: Vec<&str> = b.split(' ').collect();
+    let (mut words, mut common) = (0, 0);
+    for w in a.split(' ') {
+        words += 1;
+        common += usize::from(wb.contains(&w));
+    }
+    common as f32 / (words.min(wb.len()).max(1) as f32)
 }
 
 /// Leaves out a dateline prefix ("LONDON — ", "BEIJING (AFP) - ") of the lead.
@@ -120,8 +127,12 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
         let sc = score(s, parties);
         cands.push((pos, s, sc));
     }
+    // the sentences in `text::norm` form, each computed when first compared (`cands[k].0 == k`)
+    let norms: Vec<OnceCell<String>> = cands.iter().map(|_| OnceCell::new()).collect();
+    let norm = |c: &(usize, &str, f32)| norms[c.0].get_or_init(|| text::norm(c.1)).as_str();
+    let title = t.title.as_deref().map(text::norm);
     let dup = |picked: &[&(usize, &str, f32)], c: &(usize, &str, f32)| {
-        picked.iter().any(|p| overlap(&p.1, &c.1) > 0.7) || t.title.as_deref().is_some_and(|h| overlap(h, &c.1) > 0.9)
+        picked.iter().any(|p| overlap(norm(p), norm(c)) > 0.7) || title.as_deref().is_some_and(|h| overlap(h, norm(c)) > 0.9)
     };
     // the news is told first: a slow decay with the position in the article
     let mut ranked: Vec<(f32, &(usize, &str, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + 3.0 / (1.0 + c.0 as f32 * 0.05), c)).collect();
@@ -170,6 +181,8 @@ mod tests {
         assert!(question < 0.0 && caption < 0.0);
         assert_eq!(without_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
         assert_eq!(without_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
-        assert!(overlap("Japan and North Korea held talks.", "Japan and North Korea held talks on Sunday.") > 0.7);
+        let n = text::norm;
+        assert!(overlap(&n("Japan and North Korea held talks."), &n("Japan and North Korea held talks on Sunday.")) > 0.7);
+        assert_eq!(overlap(&n("a b c d"), &n("b d e")), 2.0 / 3.0);
     }
 }
