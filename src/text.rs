@@ -206,6 +206,12 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// without Greek sigma (the one letter whose lower case depends on its neighbours)? Compares
 /// char by char instead of lower-casing a copy of `s`.
 pub fn starts_with_lowercase(s: &str, prefix: &str) -> bool {
+    // ASCII lower-cases to ASCII, byte for byte
+    if let Some(head) = s.as_bytes().get(..prefix.len()) {
+        if head.is_ascii() {
+            return head.eq_ignore_ascii_case(prefix.as_bytes());
+        }
+    }
     let mut lower = s.chars().flat_map(char::to_lowercase);
     prefix.chars().all(|p| lower.next() == Some(p))
 }

@@ -490,7 +490,13 @@ fn same_name(base: &str, form: &str, inflecting: bool) -> bool {
     if base == form {
         return true;
     }
-    if !inflecting || base.chars().count() < 3 {
+    let n = base.chars().count();
+    if !inflecting || n < 3 {
+        return false;
+    }
+    // each form below starts with all of `base` but (at most) its last two letters
+    let head = base.char_indices().nth(n - 2).map_or(base, |(i, _)| &base[..i]);
+    if !form.starts_with(head) {
         return false;
     }
     let (b, f): (Vec<char>, Vec<char>) = (base.chars().collect(), form.chars().collect());
@@ -527,6 +533,10 @@ fn same_full_name(a: &str, b: &str, inflecting: bool) -> bool {
 /// Two forms of one name: one inflects the other, or both inflect a common stem
 /// ("Declanem" and "Declana" of Declan).
 fn related_names(a: &str, b: &str, inflecting: bool) -> bool {
+    // each relation needs the same first letter (`same_name`, a stem of three letters or more)
+    if a.chars().next() != b.chars().next() {
+        return false;
+    }
     same_name(a, b, inflecting) || same_name(b, a, inflecting) || inflecting && stem(a).chars().count() >= 3 && stem(a) == stem(b)
 }
 
@@ -616,9 +626,13 @@ fn mostly_cjk(prose: &[Prose]) -> bool {
             all += text.bytes().filter(u8::is_ascii_alphabetic).count();
             continue;
         }
-        for c in text.chars().filter(|c| c.is_alphabetic()) {
-            all += 1;
-            cjk += crate::text::is_cjk(c) as usize;
+        for c in text.chars() {
+            if c.is_ascii() {
+                all += usize::from(c.is_ascii_alphabetic());
+            } else if c.is_alphabetic() {
+                all += 1;
+                cjk += usize::from(crate::text::is_cjk(c));
+            }
         }
     }
     all > 0 && cjk * 2 > all
