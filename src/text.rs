@@ -206,7 +206,12 @@ pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 /// without Greek sigma (the one letter whose lower case depends on its neighbours)? Compares
 /// char by char instead of lower-casing a copy of `s`.
 pub fn starts_with_lowercase(s: &str, prefix: &str) -> bool {
-    // ASCII lower-cases to ASCII, byte for byte
+    // ASCII lower-cases to ASCII, byte for byte: most prefixes differ in the first
+    if let (Some(a), Some(p)) = (s.as_bytes().first(), prefix.as_bytes().first()) {
+        if a.is_ascii() && a.to_ascii_lowercase() != *p {
+            return false;
+        }
+    }
     if let Some(head) = s.as_bytes().get(..prefix.len()) {
         if head.is_ascii() {
             return head.eq_ignore_ascii_case(prefix.as_bytes());
@@ -278,7 +283,7 @@ pub fn truncate(s: &str, n: usize) -> String {
 /// A word table (a `&[&str]` kept as a readable list at the top of its module) as a hash set,
 /// built on first use: the summary asks its large tables (387 stop words, 107 titles…) a few
 /// thousand times per page, and a linear search compares with every row.
-pub struct WordSet(FxHashSet<&'static str>);
+pub struct WordSet(LookupSet<&'static str>);
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
@@ -308,6 +313,49 @@ pub type FxHashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefau
 /// keys are our own tables, not attacker-chosen.
 #[derive(Default, Clone, Copy)]
 pub struct Fx(u64);
+
+/// Hash maps and sets keyed by words that are only looked up, never iterated, so that no
+/// output depends on their order: hashed by `WordFx`.
+pub type LookupMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordFx>>;
+pub type LookupSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<WordFx>>;
+
+/// FxHash taking eight bytes a step (as rustc's now does), not one: the summary looks up tens
+/// of thousands of words per page in its tables.
+#[derive(Default, Clone, Copy)]
+pub struct WordFx(u64);
+
+impl WordFx {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for WordFx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.add(u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {

@@ -151,9 +151,9 @@ fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
 
 fn month(word: &str) -> Option<u32> {
     // month names in many languages, as a hash map built once (the first row of a name wins)
-    static BY_NAME: std::sync::OnceLock<crate::text::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
+    static BY_NAME: std::sync::OnceLock<crate::text::LookupMap<&'static str, u32>> = std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
-        let mut m = crate::text::FxHashMap::default();
+        let mut m = crate::text::LookupMap::default();
         for (n, k) in MONTHS.iter().rev() {
             m.insert(*n, *k);
         }
@@ -629,20 +629,21 @@ const NOT_PLACES: &[&str] = &["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WAT
 /// The place of a dateline prefix at the start of a paragraph: "BEIJING (AFP) —",
 /// "TOKYO, March 30 (Reuters) -", "SEOUL, South Korea —", "CAIRO —", "Paris (AFP) -".
 pub fn dateline_prefix(par: &str) -> Option<String> {
-    let head: String = par.chars().take(90).collect();
+    // the first 90 characters
+    let head = par.char_indices().nth(90).map_or(par, |(i, _)| &par[..i]);
     let cut = head.find([',', '(', '—', '–']).into_iter().chain(head.find(" - ")).min()?;
     let cand = head[..cut].trim();
     let delim = head[cut..].chars().next()?;
     let rest = head[cut..].trim_start_matches([',', '(', '—', '–', '-', ' ']);
     let words = cand.split_whitespace().count();
-    let letters: Vec<char> = cand.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 || words == 0 || words > 4 || crate::in_table!(NOT_PLACES, cand) {
+    let letters = || cand.chars().filter(|c| c.is_alphabetic());
+    if letters().count() < 3 || words == 0 || words > 4 || crate::in_table!(NOT_PLACES, cand) {
         return None;
     }
     if cand.chars().any(|c| c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | ':' | '.')) {
         return None;
     }
-    let shouted = letters.iter().all(|c| c.is_uppercase());
+    let shouted = letters().all(|c| c.is_uppercase());
     let capitalised = cand.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::in_table!(NAME_JOINERS, w));
     // what follows the place: an agency in brackets, a dash, or a region and a dash
     let agency_next = delim == '(' && gazetteer::AGENCIES.iter().any(|(s, _)| rest.starts_with(s)) || rest.starts_with("AP)") || rest.starts_with("dpa)");

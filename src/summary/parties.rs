@@ -8,8 +8,8 @@
 //! name. Lone words are merged into the full names they shorten ("Abe" → Shinzo Abe, also
 //! inflected: Czech "Součka" → Souček), demonyms and capitals into their country.
 
-/// Sets of words of the article: FxHash, not SipHash (a few thousand lookups per page).
-use crate::text::{self, FxHashMap as HashMap, FxHashSet as HashSet};
+/// Sets of words of the article, only looked up: not SipHash (a few thousand lookups per page).
+use crate::text::{self, LookupMap as HashMap, LookupSet as HashSet};
 use std::borrow::Cow;
 
 use super::gazetteer;
@@ -167,6 +167,10 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn strip(w: &str) -> &str {
+    // most words are letters and digits only: nothing to strip
+    if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return w;
+    }
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’');
     let w = w.trim_start_matches(['.', '\'', '’', '-']);
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
