@@ -342,7 +342,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         let f = ws.join(" ");
         gazetteer::country_of(&f).is_some() || gazetteer::organization_of(&f).is_some() || gazetteer::is_city(&f)
     };
-    while run.at_start && !known(&words) && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) {
+    while run.at_start && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) && !known(&words) {
         words.remove(0);
     }
     if !words.is_empty() && words.iter().all(|w| crate::in_table!(REGION_WORDS, w)) && !known(&words) {
@@ -494,8 +494,11 @@ fn same_name(base: &str, form: &str, inflecting: bool) -> bool {
     if base == form {
         return true;
     }
+    if !inflecting {
+        return false;
+    }
     let n = base.chars().count();
-    if !inflecting || n < 3 {
+    if n < 3 {
         return false;
     }
     // each form below starts with all of `base` but (at most) its last two letters
@@ -774,21 +777,38 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     // lone words: the surname ("Abe"), given name ("Eloise") or an inflected form ("Součka") of
     // a person named in full; else a name of its own when used often enough
     singles.sort_by(|a, b| b.count.cmp(&a.count));
+    // where names do not inflect, a lone word is related to a person's first or last word only
+    // when it is that word: the persons by those words, in `found` order, are all it can match
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
+    if !inflecting {
+        for (i, e) in found.iter().enumerate().filter(|(_, e)| e.m.kind == "person") {
+            for w in [e.m.name.split(' ').next(), e.m.name.rsplit(' ').next()].into_iter().flatten() {
+                let at = by_word.entry(w.to_string()).or_default();
+                if at.last() != Some(&i) {
+                    at.push(i);
+                }
+            }
+        }
+    }
+    let everyone: Vec<usize> = (0..found.len()).collect();
     let mut lone: Vec<Entry> = Vec::new();
     for s in singles {
         let n = &s.m.name;
-        let target = found
-            .iter_mut()
-            .filter(|e| e.m.kind == "person")
-            .filter(|e| {
-                let name = &e.m.name;
+        let candidates: &[usize] = if inflecting { &everyone } else { by_word.get(n.as_str()).map_or(&[], Vec::as_slice) };
+        let target = candidates
+            .iter()
+            .copied()
+            .filter(|&i| found[i].m.kind == "person")
+            .filter(|&i| {
+                let (e, name) = (&found[i], &found[i].m.name);
                 let last = name.rsplit(' ').next().is_some_and(|l| related_names(l, n, inflecting));
                 // a given name ("Eloise") or, for East Asian names, a family name ("Yoon") used
                 // after the full name was introduced
                 let first = name.contains(' ') && name.split(' ').next().is_some_and(|f| related_names(f, n, inflecting)) && e.first <= s.first;
                 last || first
             })
-            .max_by_key(|e| (e.count, std::cmp::Reverse(e.first)));
+            .max_by_key(|&i| (found[i].count, std::cmp::Reverse(found[i].first)))
+            .map(|i| &mut found[i]);
         match target {
             Some(e) => {
                 e.count += s.count;
