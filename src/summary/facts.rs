@@ -18,11 +18,23 @@ const PERSONAL: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "
 /// Openers of sentences that lean on the one before ("This", "It", "He").
 const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also"];
 
-/// Is `w`, lower-cased, a word of the (short, lower-case) table? Without lower-casing a copy of
-/// every word: the tables' words are short.
-fn in_words(table: &[&str], w: &str) -> bool {
+/// The first letters of a table's words (lower-case ASCII), as a bit set.
+const fn first_letters(table: &[&str]) -> u32 {
+    let (mut set, mut k) = (0u32, 0);
+    while k < table.len() {
+        set |= 1 << (table[k].as_bytes()[0] - b'a');
+        k += 1;
+    }
+    set
+}
+
+/// Is `w`, lower-cased, a word of the (short, lower-case) table, whose first letters are
+/// `first`? Without lower-casing a copy of every word: the tables' words are short, and most
+/// words do not start with one of their letters.
+fn in_words(table: &[&str], first: u32, w: &str) -> bool {
     if w.is_ascii() {
-        table.iter().any(|t| t.eq_ignore_ascii_case(w))
+        let c = w.as_bytes().first().map_or(b'0', u8::to_ascii_lowercase);
+        c.is_ascii_lowercase() && first & (1 << (c - b'a')) != 0 && table.iter().any(|t| t.eq_ignore_ascii_case(w))
     } else {
         w.len() <= 16 && table.contains(&w.to_lowercase().as_str())
     }
@@ -58,10 +70,12 @@ fn score(s: &str, parties: &[Party]) -> f32 {
         sc -= 1.0;
     }
     let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
-    if words.clone().any(|w| in_words(PERSONAL, w)) {
+    const PERSONAL_FIRST: u32 = first_letters(PERSONAL);
+    const ANAPHORIC_FIRST: u32 = first_letters(ANAPHORIC);
+    if words.clone().any(|w| in_words(PERSONAL, PERSONAL_FIRST, w)) {
         sc -= 0.5;
     }
-    if words.next().is_some_and(|w| in_words(ANAPHORIC, w)) {
+    if words.next().is_some_and(|w| in_words(ANAPHORIC, ANAPHORIC_FIRST, w)) {
         sc -= 0.3;
     }
     if s.ends_with(':') || s.contains("Click") || s.contains("click here") || s.contains("Read more") {

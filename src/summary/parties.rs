@@ -657,7 +657,8 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     let mut substantial = 0;
     for p in prose {
         let b = p.block;
-        let words = b.text.split_whitespace().count();
+        // the word count matters up to 12
+        let words = b.text.split_whitespace().take(12).count();
         if words < 6 && !b.text.ends_with(['.', '!', '?', '"', '”']) || p.title_like {
             continue;
         }
@@ -685,7 +686,9 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             }
         }
     }
-    let mut lower: HashSet<Cow<str>> = HashSet::default();
+    // about as many distinct words as a word per 24 bytes of text: sized once, not grown
+    let bytes: usize = sentences.iter().map(|(s, _)| s.len()).sum();
+    let mut lower: HashSet<Cow<str>> = HashSet::with_capacity_and_hasher(bytes / 24, Default::default());
     for (s, _) in &sentences {
         for w in s.split_whitespace().skip(1) {
             let c = strip(w);
