@@ -223,11 +223,9 @@ fn prev_word(w: &str) -> Cow<'_, str> {
     }
 }
 
-/// Sequences of capitalised words in one sentence.
-fn sequences(sentence: &str) -> Vec<Run<'_>> {
-    let raw: Vec<&str> = sentence.split_whitespace().collect();
-    // every word is stripped at least once below, some several times
-    let stripped: Vec<&str> = raw.iter().map(|w| strip(w)).collect();
+/// Sequences of capitalised words in one sentence, given as its words (`raw`) and their
+/// `strip`ped forms.
+fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
     let strip = |k: usize| stripped[k];
     let prev = |start: usize| if start == 0 { Cow::Borrowed("") } else { prev_word(raw[start - 1]) };
     let mut out = Vec::new();
@@ -315,7 +313,15 @@ fn shouted_compound(s: &str) -> bool {
 
 /// The longest run of leading words that names a country: (country, words used, is capital).
 fn country_prefix(words: &[&str]) -> Option<(&'static str, usize, bool)> {
-    (1..=words.len().min(3)).rev().find_map(|k| gazetteer::country_of(&words[..k].join(" ")).map(|(c, cap)| (c, k, cap)))
+    (1..=words.len().min(3)).rev().find_map(|k| gazetteer::country_of(&joined(&words[..k])).map(|(c, cap)| (c, k, cap)))
+}
+
+/// Words joined by spaces, without a copy of a single word.
+fn joined<'a>(words: &[&'a str]) -> Cow<'a, str> {
+    match words {
+        [w] => Cow::Borrowed(w),
+        _ => Cow::Owned(words.join(" ")),
+    }
 }
 
 struct Ctx<'a> {
@@ -339,7 +345,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     // common words at the start of a sentence are not part of a name ("However", "Thousands of
     // Tunisians"); mid-sentence capitals are deliberate
     let known = |ws: &[&str]| {
-        let f = ws.join(" ");
+        let f = joined(ws);
         gazetteer::country_of(&f).is_some() || gazetteer::organization_of(&f).is_some() || gazetteer::is_city(&f)
     };
     while run.at_start && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) && !known(&words) {
@@ -358,12 +364,12 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         return vec![];
     }
     let mut out = Vec::new();
-    let full = words.join(" ");
+    let full = joined(&words);
     let prev = &*run.prev;
     let locative = matches!(prev, "in" | "at" | "to" | "from" | "near" | "à" | "en" | "v" | "ve" | "em" | "aus" | "nach" | "into" | "over" | "across" | "throughout");
     if let Some((c, capital)) = gazetteer::country_of(&full) {
         if capital && locative {
-            return vec![Mention { name: full, kind: "place", role: None, weight: 0.5 }];
+            return vec![Mention { name: full.into_owned(), kind: "place", role: None, weight: 0.5 }];
         }
         // a demonym ("American flag") or a country as a location ("in Kazakhstan") says less
         // about a country than its name as an actor
@@ -373,8 +379,9 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     if let Some(o) = gazetteer::organization_of(&full) {
         return vec![Mention { name: o.to_string(), kind: "organization", role: None, weight: 1.0 }];
     }
-    // "South Korean President Yoon Suk Yeol", "Russian Tuva": the country, then the rest
-    if let Some((c, k, capital)) = country_prefix(&words) {
+    // "South Korean President Yoon Suk Yeol", "Russian Tuva": the country, then the rest (all of
+    // the words are no country, as `full` is none)
+    if let Some((c, k, capital)) = country_prefix(&words[..words.len() - 1]) {
         if k < words.len() && !capital && !crate::in_table!(ORG_WORDS, words[words.len() - 1]) {
             out.push(Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 });
             words.drain(..k);
@@ -689,9 +696,17 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     // about as many distinct words as a word per 24 bytes of text: sized once, not grown
     let bytes: usize = sentences.iter().map(|(s, _)| s.len()).sum();
     let mut lower: HashSet<Cow<str>> = HashSet::with_capacity_and_hasher(bytes / 24, Default::default());
+    // the words of all sentences and their stripped forms, read here and by `sequences`; the
+    // words of sentence k are raw[ends[k - 1]..ends[k]]
+    let (mut raw, mut stripped, mut ends): (Vec<&str>, Vec<&str>, Vec<usize>) = Default::default();
     for (s, _) in &sentences {
-        for w in s.split_whitespace().skip(1) {
-            let c = strip(w);
+        let from = raw.len();
+        for w in s.split_whitespace() {
+            raw.push(w);
+            stripped.push(strip(w));
+        }
+        ends.push(raw.len());
+        for &c in stripped[from..].iter().skip(1) {
             // the set holds lower-case words: one already in it needs no lower-cased copy
             if c.chars().next().is_some_and(char::is_lowercase) && !lower.contains(c) {
                 lower.insert(lowercase(c));
@@ -704,7 +719,8 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     // where each name stands in `found` and `singles`
     let (mut found_at, mut singles_at): (HashMap<String, usize>, HashMap<String, usize>) = Default::default();
     for (k, (s, w)) in sentences.iter().enumerate() {
-        for run in sequences(s) {
+        let words = if k == 0 { 0 } else { ends[k - 1] }..ends[k];
+        for run in sequences(&raw[words.clone()], &stripped[words]) {
             for mut m in classify(&run, &ctx) {
                 let (list, at) = if m.kind.starts_with("single") { (&mut singles, &mut singles_at) } else { (&mut found, &mut found_at) };
                 if m.kind == "person" && m.role.is_none() {
@@ -904,6 +920,12 @@ mod tests {
         Ctx { lower, noun_caps: false, romance: false }
     }
 
+    fn runs(sentence: &str) -> Vec<Run<'_>> {
+        let raw: Vec<&str> = sentence.split_whitespace().collect();
+        let stripped: Vec<&str> = raw.iter().map(|w| strip(w)).collect();
+        sequences(&raw, &stripped)
+    }
+
     fn run<'a>(words: &[&'a str], at_start: bool, before: &[&'a str]) -> Run<'a> {
         Run { words: words.to_vec(), at_start, prev: before.last().map_or(Cow::Borrowed(""), |w| prev_word(w)), after: None }
     }
@@ -941,7 +963,7 @@ mod tests {
 
     #[test]
     fn reads_institutions_modifiers_and_places() {
-        let names = |s: &str| sequences(s).iter().map(|r| r.words.join(" ")).collect::<Vec<_>>();
+        let names = |s: &str| runs(s).iter().map(|r| r.words.join(" ")).collect::<Vec<_>>();
         assert_eq!(names("a report by Stanford University's Center on Poverty and Inequality says"), ["Stanford University's Center on Poverty and Inequality"]);
         assert_eq!(names("at Amazon-owned Whole Foods Market today"), ["Amazon", "Whole Foods Market"]);
         assert_eq!(names("A HIGH-powered team met Tony Abbott"), ["A", "Tony Abbott"]);
@@ -982,7 +1004,7 @@ mod tests {
 
     #[test]
     fn reads_sequences_with_initials_and_possessives() {
-        let r = sequences("Japan's Kyodo news agency said U.S. President Barack Obama's envoy J. Smith arrived.");
+        let r = runs("Japan's Kyodo news agency said U.S. President Barack Obama's envoy J. Smith arrived.");
         let names: Vec<String> = r.iter().map(|r| r.words.join(" ")).collect();
         assert_eq!(names, ["Japan", "Kyodo", "U.S. President Barack Obama", "J. Smith"]);
         assert!(mentions_name("japan, n.korea hold talks", "japan"));
