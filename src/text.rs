@@ -122,48 +122,54 @@ const ABBREVIATIONS: &[&str] = &[
 
 /// Splits a paragraph into sentences: after `.`, `!`, `?` (and their CJK forms) followed by a
 /// space and an upper-case letter, a quote or a digit; not after known abbreviations, initials
-/// ("N.Korea", "J. Smith") or inside decimals.
-pub fn sentences(par: &str) -> Vec<String> {
-    // (byte offset, char) of every char: the rules look a few chars ahead, the cuts are slices
-    let chars: Vec<(usize, char)> = par.char_indices().collect();
-    let at = |k: usize| chars.get(k).map_or(par.len(), |c| c.0);
+/// ("N.Korea", "J. Smith") or inside decimals. The sentences are trimmed slices of `par`.
+///
+/// A byte scan: every sentence end is an ASCII byte or a CJK stop (`。` E3 80 82, `！` EF BC 81,
+/// `？` EF BC 9F), and no byte of another character equals them; only the few ends are decoded.
+pub fn sentences(par: &str) -> Vec<&str> {
+    let b = par.as_bytes();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i].1;
-        if matches!(c, '。' | '！' | '？') {
-            push_sentence(&par[at(start)..at(i + 1)], &mut out);
-            start = i + 1;
-        } else if matches!(c, '.' | '!' | '?') {
-            // swallow closing quotes and brackets
-            let mut j = i + 1;
-            while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»') {
-                j += 1;
+    while i < b.len() {
+        match b[i] {
+            0xe3 | 0xef if matches!(b.get(i..i + 3), Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81 | 0x9f])) => {
+                push_sentence(&par[start..i + 3], &mut out);
+                start = i + 3;
+                i += 3;
+                continue;
             }
-            let next_is_space = j < chars.len() && chars[j].1 == ' ';
-            let next_word = chars.get(j + 1).map(|c| c.1);
-            let starts_sentence = next_word
-                .map(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«' | '(') || n.is_ascii_digit() || is_cjk(n))
-                .unwrap_or(false);
-            if next_is_space && starts_sentence && !(c == '.' && is_abbreviation(&par[at(start)..at(i)])) {
-                push_sentence(&par[at(start)..at(j)], &mut out);
-                start = j + 1;
-                i = j;
+            c @ (b'.' | b'!' | b'?') => {
+                // swallow closing quotes and brackets
+                let rest = &par[i + 1..];
+                let j = par.len() - rest.trim_start_matches(['"', '”', '’', '\'', ')', '»']).len();
+                if b.get(j) == Some(&b' ') {
+                    let starts_sentence = par[j + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«' | '(') || n.is_ascii_digit() || is_cjk(n));
+                    if starts_sentence && !(c == b'.' && is_abbreviation(&par[start..i])) {
+                        push_sentence(&par[start..j], &mut out);
+                        start = j + 1;
+                        i = j + 1;
+                        continue;
+                    }
+                }
             }
+            _ => {}
         }
         i += 1;
     }
-    if start < chars.len() {
-        push_sentence(&par[at(start)..], &mut out);
+    if start < par.len() {
+        push_sentence(&par[start..], &mut out);
     }
     out
 }
 
-fn push_sentence(s: &str, out: &mut Vec<String>) {
+fn push_sentence<'a>(s: &'a str, out: &mut Vec<&'a str>) {
     let s = s.trim();
     if !s.is_empty() {
-        out.push(s.to_string());
+        out.push(s);
     }
 }
 
@@ -178,7 +184,41 @@ fn is_abbreviation(before: &str) -> bool {
             return true;
         }
     }
-    w.len() <= 24 && crate::in_table!(ABBREVIATIONS, w.to_lowercase().as_str())
+    w.len() <= 24 && with_lowercase(w, |l| crate::in_table!(ABBREVIATIONS, l))
+}
+
+/// Calls `f` with `s` lower-cased (as `str::to_lowercase`): for a short ASCII `s` on the stack,
+/// without allocating.
+pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if s.len() <= buf.len() && s.is_ascii() {
+        let l = &mut buf[..s.len()];
+        l.copy_from_slice(s.as_bytes());
+        l.make_ascii_lowercase();
+        // ASCII stays ASCII
+        f(std::str::from_utf8(l).unwrap_or_default())
+    } else {
+        f(&s.to_lowercase())
+    }
+}
+
+/// Does `s` lower-cased (as `str::to_lowercase`) start with `prefix`, a lower-case string
+/// without Greek sigma (the one letter whose lower case depends on its neighbours)? Compares
+/// char by char instead of lower-casing a copy of `s`.
+pub fn starts_with_lowercase(s: &str, prefix: &str) -> bool {
+    // ASCII lower-cases to ASCII, byte for byte: most prefixes differ in the first
+    if let (Some(a), Some(p)) = (s.as_bytes().first(), prefix.as_bytes().first()) {
+        if a.is_ascii() && a.to_ascii_lowercase() != *p {
+            return false;
+        }
+    }
+    if let Some(head) = s.as_bytes().get(..prefix.len()) {
+        if head.is_ascii() {
+            return head.eq_ignore_ascii_case(prefix.as_bytes());
+        }
+    }
+    let mut lower = s.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lower.next() == Some(p))
 }
 
 /// Splits a class or id value into lower-case word tokens: on non-alphanumerics, at
@@ -243,7 +283,7 @@ pub fn truncate(s: &str, n: usize) -> String {
 /// A word table (a `&[&str]` kept as a readable list at the top of its module) as a hash set,
 /// built on first use: the summary asks its large tables (387 stop words, 107 titles…) a few
 /// thousand times per page, and a linear search compares with every row.
-pub struct WordSet(FxHashSet<&'static str>);
+pub struct WordSet(LookupSet<&'static str>);
 
 impl WordSet {
     pub fn new(words: &[&'static str]) -> WordSet {
@@ -274,6 +314,49 @@ pub type FxHashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefau
 #[derive(Default, Clone, Copy)]
 pub struct Fx(u64);
 
+/// Hash maps and sets keyed by words that are only looked up, never iterated, so that no
+/// output depends on their order: hashed by `WordFx`.
+pub type LookupMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordFx>>;
+pub type LookupSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<WordFx>>;
+
+/// FxHash taking eight bytes a step (as rustc's now does), not one: the summary looks up tens
+/// of thousands of words per page in its tables.
+#[derive(Default, Clone, Copy)]
+pub struct WordFx(u64);
+
+impl WordFx {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl std::hash::Hasher for WordFx {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut words = bytes.chunks_exact(8);
+        for w in &mut words {
+            self.add(u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]));
+        }
+        let rest = words.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(w));
+        }
+    }
+
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+
+    fn write_usize(&mut self, n: usize) {
+        self.add(n as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 impl std::hash::Hasher for Fx {
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
@@ -294,6 +377,83 @@ mod tests {
     fn splits_sentences_but_not_initials_or_abbreviations() {
         let s = sentences("Japan, N.Korea hold talks. Mr. Abe said \"yes.\" The U.S. agreed on 3.5 points. Then 13 left.");
         assert_eq!(s, vec!["Japan, N.Korea hold talks.", "Mr. Abe said \"yes.\"", "The U.S. agreed on 3.5 points.", "Then 13 left."]);
+    }
+
+    /// The splitter as it was first written (a char table, a `String` per sentence): the
+    /// reference for the byte scan.
+    fn sentences_reference(par: &str) -> Vec<String> {
+        let chars: Vec<(usize, char)> = par.char_indices().collect();
+        let at = |k: usize| chars.get(k).map_or(par.len(), |c| c.0);
+        let mut out = Vec::new();
+        let push = |s: &str, out: &mut Vec<String>| {
+            if !s.trim().is_empty() {
+                out.push(s.trim().to_string())
+            }
+        };
+        let (mut start, mut i) = (0, 0);
+        while i < chars.len() {
+            let c = chars[i].1;
+            if matches!(c, '。' | '！' | '？') {
+                push(&par[at(start)..at(i + 1)], &mut out);
+                start = i + 1;
+            } else if matches!(c, '.' | '!' | '?') {
+                let mut j = i + 1;
+                while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»') {
+                    j += 1;
+                }
+                let next_is_space = j < chars.len() && chars[j].1 == ' ';
+                let next_word = chars.get(j + 1).map(|c| c.1);
+                let starts_sentence = next_word.is_some_and(|n| n.is_uppercase() || matches!(n, '"' | '“' | '‘' | '«' | '(') || n.is_ascii_digit() || is_cjk(n));
+                if next_is_space && starts_sentence && !(c == '.' && is_abbreviation(&par[at(start)..at(i)])) {
+                    push(&par[at(start)..at(j)], &mut out);
+                    start = j + 1;
+                    i = j;
+                }
+            }
+            i += 1;
+        }
+        if start < chars.len() {
+            push(&par[at(start)..], &mut out);
+        }
+        out
+    }
+
+    #[test]
+    fn sentence_scan_matches_the_reference() {
+        // every sequence of up to four pieces from a set of tricky ones, and some longer paragraphs
+        let pieces = [
+            "A", "b", ".", "!", "?", " ", "  ", "。", "！", "？", "\"", "”", "’", "'", ")", "»", "“", "(", "«", "3", "é", "É", "日",
+            "Mr", "U.S", "etc", "x", "\u{a0}", "\u{2028}", "İ", "\u{212a}", "ß",
+        ];
+        let mut cases: Vec<String> = vec![
+            "Japan, N.Korea hold talks. Mr. Abe said \"yes.\" The U.S. agreed on 3.5 points. Then 13 left.".into(),
+            "東京。大阪！ 京都？ Done. \"Quote.\" (Aside.) «Fr.» Next… Ok.  Two  spaces. Fig. 3 shows. e.g. This.".into(),
+        ];
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    cases.push(format!("{a}{b}{c}"));
+                    for d in ["A", ".", " ", "。", "\""] {
+                        cases.push(format!("{a}{b}{c}{d}"));
+                        cases.push(format!("{d}{a}{b}{c}"));
+                    }
+                }
+            }
+        }
+        for s in &cases {
+            assert_eq!(sentences(s), sentences_reference(s), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn lower_cases_like_to_lowercase() {
+        let cases = ["", "ABC", "U.S", "Ünter", "İstanbul", "ΣΑΣ", "\u{212a}elvin", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaA", "By Jane", "BY: X", "Par ", "İ", "i\u{307}x", "作者：王"];
+        for s in cases {
+            assert_eq!(with_lowercase(s, str::to_string), s.to_lowercase());
+            for p in ["", "by ", "by: ", "i", "i\u{307}", "par ", "作者：", "kelvin", "abc"] {
+                assert_eq!(starts_with_lowercase(s, p), s.to_lowercase().starts_with(p), "{s:?} {p:?}");
+            }
+        }
     }
 
     #[test]

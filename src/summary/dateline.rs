@@ -151,9 +151,9 @@ fn ymd(y: u32, m: u32, d: u32) -> Option<String> {
 
 fn month(word: &str) -> Option<u32> {
     // month names in many languages, as a hash map built once (the first row of a name wins)
-    static BY_NAME: std::sync::OnceLock<crate::text::FxHashMap<&'static str, u32>> = std::sync::OnceLock::new();
+    static BY_NAME: std::sync::OnceLock<crate::text::LookupMap<&'static str, u32>> = std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
-        let mut m = crate::text::FxHashMap::default();
+        let mut m = crate::text::LookupMap::default();
         for (n, k) in MONTHS.iter().rev() {
             m.insert(*n, *k);
         }
@@ -163,28 +163,28 @@ fn month(word: &str) -> Option<u32> {
     if w.is_empty() || w.len() > 40 {
         return None;
     }
-    by_name.get(w.to_lowercase().as_str()).copied()
+    text::with_lowercase(w, |l| by_name.get(l).copied())
 }
 
-/// Word-like pieces of a line with the separator that follows each.
-fn pieces(line: &str) -> Vec<(String, char)> {
+/// Word-like pieces of a line (runs of letters and digits, slices of it) with the separator
+/// that follows each.
+fn pieces(line: &str) -> Vec<(&str, char)> {
     let mut out = Vec::new();
-    let mut cur = String::new();
-    for c in line.chars() {
+    // start of the current run of letters and digits
+    let mut cur: Option<usize> = None;
+    for (i, c) in line.char_indices() {
         if c.is_alphanumeric() {
-            cur.push(c);
-        } else {
-            if !cur.is_empty() {
-                out.push((std::mem::take(&mut cur), c));
-            } else if let Some(last) = out.last_mut() {
-                if last.1 == ' ' && c != ' ' {
-                    last.1 = c;
-                }
+            cur.get_or_insert(i);
+        } else if let Some(from) = cur.take() {
+            out.push((&line[from..i], c));
+        } else if let Some(last) = out.last_mut() {
+            if last.1 == ' ' && c != ' ' {
+                last.1 = c;
             }
         }
     }
-    if !cur.is_empty() {
-        out.push((cur, ' '));
+    if let Some(from) = cur {
+        out.push((&line[from..], ' '));
     }
     out
 }
@@ -193,6 +193,11 @@ fn pieces(line: &str) -> Vec<(String, char)> {
 /// 03/30/2014 (US order for English pages), 30.03.2014, 2014-03-30, March 30, 2014,
 /// 30 March 2014, 30. März 2014, 30 de marzo de 2014, 2014年3月30日.
 pub fn parse_visible(line: &str, us_order: bool) -> Option<(String, Option<String>)> {
+    // every form has a year in ASCII digits: most lines of prose and furniture have none, and
+    // need not be cut into pieces
+    if !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     if let Some(d) = parse_cjk(line) {
         return Some((d, None));
     }
@@ -221,12 +226,12 @@ pub fn parse_visible(line: &str, us_order: bool) -> Option<(String, Option<Strin
             } else if let Some(d) = n(i) {
                 // DD Month YYYY, DD. Month YYYY, DD de Month de YYYY
                 let mut j = i + 1;
-                if p.get(j).is_some_and(|(x, _)| x == "de" || x == "of") {
+                if p.get(j).is_some_and(|&(x, _)| x == "de" || x == "of") {
                     j += 1;
                 }
                 if let Some(m) = p.get(j).and_then(|(x, _)| month(x)) {
                     let mut k = j + 1;
-                    if p.get(k).is_some_and(|(x, _)| x == "de" || x == "del") {
+                    if p.get(k).is_some_and(|&(x, _)| x == "de" || x == "del") {
                         k += 1;
                     }
                     if let Some(y) = n(k) {
@@ -242,7 +247,7 @@ pub fn parse_visible(line: &str, us_order: bool) -> Option<(String, Option<Strin
     None
 }
 
-fn time_after(p: &[(String, char)], i: usize) -> Option<String> {
+fn time_after(p: &[(&str, char)], i: usize) -> Option<String> {
     for k in i..(i + 3).min(p.len()) {
         // "12h55" (pt, fr)
         if let Some((h, m)) = p[k].0.split_once('h') {
@@ -253,7 +258,7 @@ fn time_after(p: &[(String, char)], i: usize) -> Option<String> {
             }
         }
         if p[k].1 == ':' {
-            let next = &p.get(k + 1)?.0;
+            let next = p.get(k + 1)?.0;
             let digits: String = next.chars().take_while(char::is_ascii_digit).collect();
             let suffix = next[digits.len()..].to_lowercase();
             let (h, m) = (p[k].0.parse::<u32>().ok()?, digits.parse::<u32>().ok()?);
@@ -536,8 +541,7 @@ pub fn clean_byline(s: &str) -> Option<String> {
 pub fn clean_byline_line(line: &str) -> Option<String> {
     let seg = line.split(['|', '•']).find_map(|seg| {
         let seg = seg.trim();
-        let lower = seg.to_lowercase();
-        BY_PREFIXES.iter().any(|p| lower.starts_with(p)).then(|| clean_byline(seg)).flatten()
+        BY_PREFIXES.iter().any(|p| text::starts_with_lowercase(seg, p)).then(|| clean_byline(seg)).flatten()
     });
     seg.or_else(|| {
         if line.chars().count() > 100 || parse_visible(line, true).is_none() {
@@ -625,20 +629,21 @@ const NOT_PLACES: &[&str] = &["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WAT
 /// The place of a dateline prefix at the start of a paragraph: "BEIJING (AFP) —",
 /// "TOKYO, March 30 (Reuters) -", "SEOUL, South Korea —", "CAIRO —", "Paris (AFP) -".
 pub fn dateline_prefix(par: &str) -> Option<String> {
-    let head: String = par.chars().take(90).collect();
+    // the first 90 characters
+    let head = par.char_indices().nth(90).map_or(par, |(i, _)| &par[..i]);
     let cut = head.find([',', '(', '—', '–']).into_iter().chain(head.find(" - ")).min()?;
     let cand = head[..cut].trim();
     let delim = head[cut..].chars().next()?;
     let rest = head[cut..].trim_start_matches([',', '(', '—', '–', '-', ' ']);
     let words = cand.split_whitespace().count();
-    let letters: Vec<char> = cand.chars().filter(|c| c.is_alphabetic()).collect();
-    if letters.len() < 3 || words == 0 || words > 4 || crate::in_table!(NOT_PLACES, cand) {
+    let letters = || cand.chars().filter(|c| c.is_alphabetic());
+    if letters().count() < 3 || words == 0 || words > 4 || crate::in_table!(NOT_PLACES, cand) {
         return None;
     }
     if cand.chars().any(|c| c.is_ascii_digit() || matches!(c, '"' | '“' | '«' | ':' | '.')) {
         return None;
     }
-    let shouted = letters.iter().all(|c| c.is_uppercase());
+    let shouted = letters().all(|c| c.is_uppercase());
     let capitalised = cand.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::in_table!(NAME_JOINERS, w));
     // what follows the place: an agency in brackets, a dash, or a region and a dash
     let agency_next = delim == '(' && gazetteer::AGENCIES.iter().any(|(s, _)| rest.starts_with(s)) || rest.starts_with("AP)") || rest.starts_with("dpa)");

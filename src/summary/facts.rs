@@ -5,8 +5,9 @@
 //! furniture; near-duplicates (and the headline) are passed over. Captions, removed blocks
 //! and title-case lists never reach this stage.
 
-use super::{parties::title_like, Party, Text};
+use super::{Party, Prose, Text};
 use crate::text;
+use std::cell::OnceCell;
 
 const MAX_FACTS: usize = 5;
 const MIN_FACTS: usize = 3;
@@ -17,11 +18,23 @@ const PERSONAL: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "
 /// Openers of sentences that lean on the one before ("This", "It", "He").
 const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also"];
 
-/// Is `w`, lower-cased, a word of the (short, lower-case) table? Without lower-casing a copy of
-/// every word: the tables' words are short.
-fn in_words(table: &[&str], w: &str) -> bool {
+/// The first letters of a table's words (lower-case ASCII), as a bit set.
+const fn first_letters(table: &[&str]) -> u32 {
+    let (mut set, mut k) = (0u32, 0);
+    while k < table.len() {
+        set |= 1 << (table[k].as_bytes()[0] - b'a');
+        k += 1;
+    }
+    set
+}
+
+/// Is `w`, lower-cased, a word of the (short, lower-case) table, whose first letters are
+/// `first`? Without lower-casing a copy of every word: the tables' words are short, and most
+/// words do not start with one of their letters.
+fn in_words(table: &[&str], first: u32, w: &str) -> bool {
     if w.is_ascii() {
-        table.iter().any(|t| t.eq_ignore_ascii_case(w))
+        let c = w.as_bytes().first().map_or(b'0', u8::to_ascii_lowercase);
+        c.is_ascii_lowercase() && first & (1 << (c - b'a')) != 0 && table.iter().any(|t| t.eq_ignore_ascii_case(w))
     } else {
         w.len() <= 16 && table.contains(&w.to_lowercase().as_str())
     }
@@ -33,8 +46,9 @@ fn complete(s: &str) -> bool {
 }
 
 fn score(s: &str, parties: &[Party]) -> f32 {
-    let len = s.chars().count();
-    let cjk = s.chars().filter(|c| text::is_cjk(*c)).count() > len / 3;
+    // length in characters, and how many are CJK
+    let (len, cjk) = if s.is_ascii() { (s.len(), 0) } else { s.chars().fold((0, 0), |(n, k), c| (n + 1, k + usize::from(text::is_cjk(c)))) };
+    let cjk = cjk > len / 3;
     let (lo, hi) = if cjk { (15, 200) } else { (40, 400) };
     if !(lo..=hi).contains(&len) || !complete(s) || s.ends_with('?') || s.chars().next().is_some_and(char::is_lowercase) {
         return -1.0;
@@ -49,17 +63,19 @@ fn score(s: &str, parties: &[Party]) -> f32 {
         })
         .count();
     sc += (names.min(3) as f32) * 0.3;
-    if s.chars().any(|c| c.is_ascii_digit()) {
+    if s.bytes().any(|b| b.is_ascii_digit()) {
         sc += 0.4;
     }
     if s.starts_with(['"', '“', '«', '„', '\'', '‘', '—', '-']) {
         sc -= 1.0;
     }
     let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
-    if words.clone().any(|w| in_words(PERSONAL, w)) {
+    const PERSONAL_FIRST: u32 = first_letters(PERSONAL);
+    const ANAPHORIC_FIRST: u32 = first_letters(ANAPHORIC);
+    if words.clone().any(|w| in_words(PERSONAL, PERSONAL_FIRST, w)) {
         sc -= 0.5;
     }
-    if words.next().is_some_and(|w| in_words(ANAPHORIC, w)) {
+    if words.next().is_some_and(|w| in_words(ANAPHORIC, ANAPHORIC_FIRST, w)) {
         sc -= 0.3;
     }
     if s.ends_with(':') || s.contains("Click") || s.contains("click here") || s.contains("Read more") {
@@ -90,11 +106,16 @@ fn quoted_share(s: &str) -> f32 {
     q as f32 / n.max(1) as f32
 }
 
+/// Share of the words of `a` also in `b`, of the shorter's word count; both in `text::norm`
+/// form (computed once per sentence by the caller).
 fn overlap(a: &str, b: &str) -> f32 {
-    let wa: Vec<String> = text::norm(a).split(' ').map(str::to_string).collect();
-    let wb: Vec<String> = text::norm(b).split(' ').map(str::to_string).collect();
-    let common = wa.iter().filter(|w| wb.contains(w)).count() as f32;
-    common / (wa.len().min(wb.len()).max(1) as f32)
+    let wb: Vec<&str> = b.split(' ').collect();
+    let (mut words, mut common) = (0, 0);
+    for w in a.split(' ') {
+        words += 1;
+        common += usize::from(wb.contains(&w));
+    }
+    common as f32 / (words.min(wb.len()).max(1) as f32)
 }
 
 /// Leaves out a dateline prefix ("LONDON — ", "BEIJING (AFP) - ") of the lead.
@@ -112,21 +133,25 @@ fn without_dateline(s: &str) -> &str {
     s
 }
 
-pub fn facts(t: &Text, parties: &[Party]) -> Vec<String> {
-    let mut cands: Vec<(usize, String, f32)> = Vec::new();
-    let blocks = t.prose().filter(|b| !title_like(&b.text));
-    for (pos, s) in blocks.flat_map(|b| text::sentences(&b.text)).enumerate() {
-        let s = if pos == 0 { without_dateline(&s).to_string() } else { s };
-        let sc = score(&s, parties);
+pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
+    let mut cands: Vec<(usize, &str, f32)> = Vec::new();
+    let blocks = prose.iter().filter(|p| !p.title_like);
+    for (pos, &s) in blocks.flat_map(|p| &p.sentences).enumerate() {
+        let s = if pos == 0 { without_dateline(s) } else { s };
+        let sc = score(s, parties);
         cands.push((pos, s, sc));
     }
-    let dup = |picked: &[&(usize, String, f32)], c: &(usize, String, f32)| {
-        picked.iter().any(|p| overlap(&p.1, &c.1) > 0.7) || t.title.as_deref().is_some_and(|h| overlap(h, &c.1) > 0.9)
+    // the sentences in `text::norm` form, each computed when first compared (`cands[k].0 == k`)
+    let norms: Vec<OnceCell<String>> = cands.iter().map(|_| OnceCell::new()).collect();
+    let norm = |c: &(usize, &str, f32)| norms[c.0].get_or_init(|| text::norm(c.1)).as_str();
+    let title = t.title.as_deref().map(text::norm);
+    let dup = |picked: &[&(usize, &str, f32)], c: &(usize, &str, f32)| {
+        picked.iter().any(|p| overlap(norm(p), norm(c)) > 0.7) || title.as_deref().is_some_and(|h| overlap(h, norm(c)) > 0.9)
     };
     // the news is told first: a slow decay with the position in the article
-    let mut ranked: Vec<(f32, &(usize, String, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + 3.0 / (1.0 + c.0 as f32 * 0.05), c)).collect();
+    let mut ranked: Vec<(f32, &(usize, &str, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + 3.0 / (1.0 + c.0 as f32 * 0.05), c)).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let mut picked: Vec<&(usize, String, f32)> = Vec::new();
+    let mut picked: Vec<&(usize, &str, f32)> = Vec::new();
     for (_, c) in ranked {
         if picked.len() == MAX_FACTS {
             break;
@@ -147,7 +172,7 @@ pub fn facts(t: &Text, parties: &[Party]) -> Vec<String> {
         }
     }
     picked.sort_by_key(|c| c.0);
-    picked.into_iter().map(|c| c.1.clone()).collect()
+    picked.into_iter().map(|c| c.1.to_string()).collect()
 }
 
 #[cfg(test)]
@@ -170,6 +195,8 @@ mod tests {
         assert!(question < 0.0 && caption < 0.0);
         assert_eq!(without_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
         assert_eq!(without_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
-        assert!(overlap("Japan and North Korea held talks.", "Japan and North Korea held talks on Sunday.") > 0.7);
+        let n = text::norm;
+        assert!(overlap(&n("Japan and North Korea held talks."), &n("Japan and North Korea held talks on Sunday.")) > 0.7);
+        assert_eq!(overlap(&n("a b c d"), &n("b d e")), 2.0 / 3.0);
     }
 }

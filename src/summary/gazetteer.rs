@@ -207,10 +207,10 @@ pub fn organization_of(name: &str) -> Option<&'static str> {
 struct Tables {
     countries: HashMap<&'static str, (&'static str, bool)>,
     organizations: HashMap<&'static str, &'static str>,
-    capitals: crate::text::FxHashSet<&'static str>,
+    capitals: crate::text::LookupSet<&'static str>,
 }
 
-use crate::text::FxHashMap as HashMap;
+use crate::text::LookupMap as HashMap;
 
 fn tables() -> &'static Tables {
     static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();

@@ -80,6 +80,27 @@ impl Text<'_> {
     }
 }
 
+/// A block of article prose (`Text::prose`) with what both parties and facts read of it,
+/// worked out once: whether it is a title-case list (`parties::title_like`) and, when not, its
+/// sentences.
+pub struct Prose<'a> {
+    pub block: &'a Block,
+    pub title_like: bool,
+    pub sentences: Vec<&'a str>,
+}
+
+impl Text<'_> {
+    pub fn prose_sentences(&self) -> Vec<Prose<'_>> {
+        self.prose()
+            .map(|block| {
+                let title_like = parties::title_like(&block.text);
+                let sentences = if title_like { Vec::new() } else { crate::text::sentences(&block.text) };
+                Prose { block, title_like, sentences }
+            })
+            .collect()
+    }
+}
+
 /// Long enough to be prose when no article region was found: 80 characters, where a CJK
 /// character counts for three (it carries about a word).
 fn long_block(text: &str) -> bool {
@@ -160,7 +181,8 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
     for b in &mut out {
         // folded already: runs are folded and joined by one space
         debug_assert_eq!(b.text, crate::text::fold_space(&b.text));
-        let words = b.text.split_whitespace().count();
+        // the word count matters up to 17
+        let words = b.text.split_whitespace().take(17).count();
         let dated = words <= 16 && !(words > 6 && b.text.ends_with('.')) && dateline::parse_visible(&b.text, true).is_some();
         b.meta_line = b.text.chars().count() < 140 && (dated || dateline::clean_byline_line(&b.text).is_some());
     }
@@ -307,8 +329,9 @@ pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
     let title = title(page, &blocks, &ld);
     let text = Text { page, verdict, blocks, title, url };
     let dateline = dateline::dateline(&text, &ld);
-    let parties = parties::parties(&text, dateline.source.as_deref());
-    let facts = facts::facts(&text, &parties);
+    let prose = text.prose_sentences();
+    let parties = parties::parties(&text, &prose, dateline.source.as_deref());
+    let facts = facts::facts(&text, &prose, &parties);
     Summary { title: text.title.clone(), dateline, parties, facts }
 }
 

@@ -8,11 +8,12 @@
 //! name. Lone words are merged into the full names they shorten ("Abe" → Shinzo Abe, also
 //! inflected: Czech "Součka" → Souček), demonyms and capitals into their country.
 
-/// Sets of words of the article: FxHash, not SipHash (a few thousand lookups per page).
-use crate::text::{FxHashMap as HashMap, FxHashSet as HashSet};
+/// Sets of words of the article, only looked up: not SipHash (a few thousand lookups per page).
+use crate::text::{self, LookupMap as HashMap, LookupSet as HashSet};
+use std::borrow::Cow;
 
 use super::gazetteer;
-use super::{Party, Text};
+use super::{Party, Prose, Text};
 
 /// Words that start sentences or sit capitalised in headlines without naming anyone.
 const STOPWORDS: &[&str] = &[
@@ -166,6 +167,10 @@ fn is_cap(w: &str) -> bool {
 }
 
 fn strip(w: &str) -> &str {
+    // most words are letters and digits only: nothing to strip
+    if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+        return w;
+    }
     let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.' && c != '-' && c != '\'' && c != '’');
     let w = w.trim_start_matches(['.', '\'', '’', '-']);
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
@@ -189,23 +194,45 @@ fn ends_phrase(w: &str) -> bool {
     sentence_stop || w.ends_with([',', ';', ':', '!', '?', ')', '"', '”', '»']) || w.ends_with("'s") || w.ends_with("’s")
 }
 
-/// A capitalised run in a sentence: its words, whether it starts the sentence, the raw words
-/// before it (lower-cased) and the word after it.
-struct Run {
-    words: Vec<String>,
+/// A capitalised run in a sentence: its words, whether it starts the sentence, the word
+/// before it (lower-cased, then trimmed of punctuation; empty at the start) and the word after
+/// it (stripped, then lower-cased). Slices of the sentence where lower-casing changes nothing.
+struct Run<'a> {
+    words: Vec<&'a str>,
     at_start: bool,
-    before: Vec<String>,
-    after: Option<String>,
+    prev: Cow<'a, str>,
+    after: Option<Cow<'a, str>>,
 }
 
-/// Sequences of capitalised words in one sentence.
-fn sequences(sentence: &str) -> Vec<Run> {
-    let raw: Vec<&str> = sentence.split_whitespace().collect();
+/// `w.to_lowercase()`, borrowed when that is `w` itself (ASCII without capitals: most words).
+fn lowercase(w: &str) -> Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+/// The word before a run as `Run::prev` holds it: lower-cased, then trimmed of punctuation.
+fn prev_word(w: &str) -> Cow<'_, str> {
+    let trim = |l: &str| l.trim_matches(|c: char| !c.is_alphanumeric()).len();
+    match lowercase(w) {
+        Cow::Borrowed(l) => Cow::Borrowed(l.trim_matches(|c: char| !c.is_alphanumeric())),
+        Cow::Owned(l) if trim(&l) == l.len() => Cow::Owned(l),
+        Cow::Owned(l) => Cow::Owned(l.trim_matches(|c: char| !c.is_alphanumeric()).to_string()),
+    }
+}
+
+/// Sequences of capitalised words in one sentence, given as its words (`raw`) and their
+/// `strip`ped forms.
+fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
+    let strip = |k: usize| stripped[k];
+    let prev = |start: usize| if start == 0 { Cow::Borrowed("") } else { prev_word(raw[start - 1]) };
     let mut out = Vec::new();
     let mut i = 0;
     while i < raw.len() {
         let w = raw[i];
-        let s = strip(w);
+        let s = strip(i);
         // French and Italian elision: "L’Airbus", "d’Orsay"
         let s = match s.char_indices().nth(1) {
             Some((k, c)) if (c == '’' || c == '\'') && matches!(s.chars().next(), Some('l' | 'L' | 'd' | 'D')) && is_cap(&s[k + c.len_utf8()..]) && i == 0 || (c == '’' || c == '\'') && matches!(s.chars().next(), Some('L')) => &s[k + c.len_utf8()..],
@@ -223,53 +250,51 @@ fn sequences(sentence: &str) -> Vec<Run> {
         // "Amazon-owned Whole Foods": the name before the modifier is a run of its own
         if let Some((head, tail)) = s.rsplit_once('-') {
             if modifier_tail(tail) {
-                let before = raw[start.saturating_sub(3)..start].iter().map(|w| w.to_lowercase()).collect();
                 if is_cap(head) {
-                    out.push(Run { words: vec![head.to_string()], at_start: start == 0, before, after: None });
+                    out.push(Run { words: vec![head], at_start: start == 0, prev: prev(start), after: None });
                 }
                 i += 1;
                 continue;
             }
         }
-        let mut words = vec![s.to_string()];
+        let mut words = vec![s];
         let mut ends = ends_phrase(w);
         i += 1;
         while i < raw.len() && !ends {
-            let s = strip(raw[i]);
+            let s = strip(i);
             if raw[i].starts_with(['(', '"', '“', '«']) {
                 break;
             }
             if is_cap(s) && !crate::in_table!(CALENDAR, s) && !s.rsplit_once('-').is_some_and(|(_, t)| modifier_tail(t)) && !shouted_compound(s) {
-                words.push(s.to_string());
+                words.push(s);
                 ends = ends_phrase(raw[i]);
                 // "Stanford University's Center on Poverty": an institution's unit is one name
                 let possessive = raw[i].ends_with("'s") || raw[i].ends_with("’s");
-                if possessive && crate::in_table!(ORG_WORDS, s) && raw.get(i + 1).is_some_and(|n| is_cap(strip(n))) {
+                if possessive && crate::in_table!(ORG_WORDS, s) && i + 1 < raw.len() && is_cap(strip(i + 1)) {
                     let last = words.len() - 1;
-                    words[last] = raw[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’').to_string();
+                    words[last] = raw[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
                     ends = false;
                 }
                 // an initial before a common word ends a sentence ("the One X. And …")
                 let initial = s.ends_with('.') && s.chars().filter(|c| c.is_alphabetic()).count() == 1;
-                if initial && raw.get(i + 1).is_some_and(|n| crate::in_table!(STOPWORDS, strip(n).to_lowercase().as_str())) {
+                if initial && i + 1 < raw.len() && text::with_lowercase(strip(i + 1), |n| crate::in_table!(STOPWORDS, n)) {
                     ends = true;
                 }
                 i += 1;
-            } else if CONNECTORS.contains(&s) && i + 1 < raw.len() && is_cap(strip(raw[i + 1])) && !ends_phrase(raw[i]) && (s != "and" || words.iter().any(|w| matches!(w.as_str(), "of" | "on" | "for") || w.ends_with("'s") || w.ends_with("’s"))) {
-                words.push(s.to_string());
+            } else if CONNECTORS.contains(&s) && i + 1 < raw.len() && is_cap(strip(i + 1)) && !ends_phrase(raw[i]) && (s != "and" || words.iter().any(|w| matches!(*w, "of" | "on" | "for") || w.ends_with("'s") || w.ends_with("’s"))) {
+                words.push(s);
                 i += 1;
             } else if (s.starts_with("d’") || s.starts_with("d'")) && is_cap(&s[s.char_indices().nth(2).map_or(s.len(), |x| x.0)..]) {
                 // "Quai d’Orsay"
-                words.push(s.to_string());
+                words.push(s);
                 ends = ends_phrase(raw[i]);
                 i += 1;
             } else {
                 break;
             }
         }
-        let before = raw[start.saturating_sub(3)..start].iter().map(|w| w.to_lowercase()).collect();
-        let after = if ends { None } else { raw.get(i).map(|w| strip(w).to_lowercase()) };
-        out.push(Run { words, at_start: start == 0 || raw[start - 1].ends_with([':', '"', '“']), before, after });
+        let after = if ends || i >= raw.len() { None } else { Some(lowercase(strip(i))) };
+        out.push(Run { words, at_start: start == 0 || raw[start - 1].ends_with([':', '"', '“']), prev: prev(start), after });
     }
     out
 }
@@ -287,21 +312,28 @@ fn shouted_compound(s: &str) -> bool {
 }
 
 /// The longest run of leading words that names a country: (country, words used, is capital).
-fn country_prefix(words: &[String]) -> Option<(&'static str, usize, bool)> {
-    (1..=words.len().min(3)).rev().find_map(|k| gazetteer::country_of(&words[..k].join(" ")).map(|(c, cap)| (c, k, cap)))
+fn country_prefix(words: &[&str]) -> Option<(&'static str, usize, bool)> {
+    (1..=words.len().min(3)).rev().find_map(|k| gazetteer::country_of(&joined(&words[..k])).map(|(c, cap)| (c, k, cap)))
+}
+
+/// Words joined by spaces, without a copy of a single word.
+fn joined<'a>(words: &[&'a str]) -> Cow<'a, str> {
+    match words {
+        [w] => Cow::Borrowed(w),
+        _ => Cow::Owned(words.join(" ")),
+    }
 }
 
 struct Ctx<'a> {
     /// Words the article also writes in lower case.
-    lower: &'a HashSet<String>,
+    lower: &'a HashSet<Cow<'a, str>>,
     noun_caps: bool,
     /// French, Spanish, Portuguese, Italian: institutions named noun + adjective.
     romance: bool,
 }
 
 fn common(w: &str, ctx: &Ctx) -> bool {
-    let l = w.to_lowercase();
-    crate::in_table!(STOPWORDS, l.as_str()) || ctx.lower.contains(&l)
+    text::with_lowercase(w, |l| crate::in_table!(STOPWORDS, l) || ctx.lower.contains(l))
 }
 
 fn org_word(w: &str) -> bool {
@@ -309,35 +341,35 @@ fn org_word(w: &str) -> bool {
 }
 
 fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
-    let mut words: Vec<String> = run.words.clone();
+    let mut words: Vec<&str> = run.words.clone();
     // common words at the start of a sentence are not part of a name ("However", "Thousands of
     // Tunisians"); mid-sentence capitals are deliberate
-    let known = |ws: &[String]| {
-        let f = ws.join(" ");
+    let known = |ws: &[&str]| {
+        let f = joined(ws);
         gazetteer::country_of(&f).is_some() || gazetteer::organization_of(&f).is_some() || gazetteer::is_city(&f)
     };
-    while run.at_start && !known(&words) && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) {
+    while run.at_start && words.first().is_some_and(|w| common(w, ctx) && gazetteer::country_of(w).is_none()) && !known(&words) {
         words.remove(0);
     }
-    if !words.is_empty() && words.iter().all(|w| crate::in_table!(REGION_WORDS, w.as_str())) && !known(&words) {
+    if !words.is_empty() && words.iter().all(|w| crate::in_table!(REGION_WORDS, w)) && !known(&words) {
         return vec![];
     }
-    while words.last().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
+    while words.last().is_some_and(|w| CONNECTORS.contains(w)) {
         words.pop();
     }
-    while words.first().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
+    while words.first().is_some_and(|w| CONNECTORS.contains(w)) {
         words.remove(0);
     }
     if words.is_empty() {
         return vec![];
     }
     let mut out = Vec::new();
-    let full = words.join(" ");
-    let prev = run.before.last().map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).unwrap_or_default();
-    let locative = matches!(prev.as_str(), "in" | "at" | "to" | "from" | "near" | "à" | "en" | "v" | "ve" | "em" | "aus" | "nach" | "into" | "over" | "across" | "throughout");
+    let full = joined(&words);
+    let prev = &*run.prev;
+    let locative = matches!(prev, "in" | "at" | "to" | "from" | "near" | "à" | "en" | "v" | "ve" | "em" | "aus" | "nach" | "into" | "over" | "across" | "throughout");
     if let Some((c, capital)) = gazetteer::country_of(&full) {
         if capital && locative {
-            return vec![Mention { name: full, kind: "place", role: None, weight: 0.5 }];
+            return vec![Mention { name: full.into_owned(), kind: "place", role: None, weight: 0.5 }];
         }
         // a demonym ("American flag") or a country as a location ("in Kazakhstan") says less
         // about a country than its name as an actor
@@ -347,9 +379,10 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     if let Some(o) = gazetteer::organization_of(&full) {
         return vec![Mention { name: o.to_string(), kind: "organization", role: None, weight: 1.0 }];
     }
-    // "South Korean President Yoon Suk Yeol", "Russian Tuva": the country, then the rest
-    if let Some((c, k, capital)) = country_prefix(&words) {
-        if k < words.len() && !capital && !crate::in_table!(ORG_WORDS, words[words.len() - 1].as_str()) {
+    // "South Korean President Yoon Suk Yeol", "Russian Tuva": the country, then the rest (all of
+    // the words are no country, as `full` is none)
+    if let Some((c, k, capital)) = country_prefix(&words[..words.len() - 1]) {
+        if k < words.len() && !capital && !crate::in_table!(ORG_WORDS, words[words.len() - 1]) {
             out.push(Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 });
             words.drain(..k);
         }
@@ -357,34 +390,34 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     // titles become the role
     let is_title = |w: &str| crate::in_table!(TITLES, w) || w.ends_with("-elect") || w.ends_with("-General") || w.ends_with("-general") || w.starts_with("Vice-");
     let mut role_words = Vec::new();
-    let org_like = words.last().is_some_and(|w| org_word(w) || crate::in_table!(THING_WORDS, w.as_str()));
+    let org_like = words.last().is_some_and(|w| org_word(w) || crate::in_table!(THING_WORDS, w));
     while words.len() > 1 && is_title(&words[0]) && !org_like {
         role_words.push(words.remove(0));
     }
     // "Federal Police Commissioner Andrew Colvin": everything up to the last title is the role
-    if let Some(j) = words.iter().rposition(|w| is_title(w) && !org_like && !matches!(w.as_str(), "Federal" | "State" | "Senior" | "Labor" | "Labour" | "Conservative" | "Democratic" | "Republican")) {
+    if let Some(j) = words.iter().rposition(|w| is_title(w) && !org_like && !matches!(*w, "Federal" | "State" | "Senior" | "Labor" | "Labour" | "Conservative" | "Democratic" | "Republican")) {
         if j + 2 <= words.len() && words.len() - j - 1 >= 2 {
             role_words.extend(words.drain(..=j));
         }
     }
-    while words.first().is_some_and(|w| CONNECTORS.contains(&w.as_str())) {
+    while words.first().is_some_and(|w| CONNECTORS.contains(w)) {
         words.remove(0);
     }
-    if words.is_empty() || words.iter().all(|w| common(w, ctx) || crate::in_table!(TITLES, w.as_str())) {
+    if words.is_empty() || words.iter().all(|w| common(w, ctx) || crate::in_table!(TITLES, w)) {
         return out;
     }
     let name = words.join(" ");
     let mut role = (!role_words.is_empty()).then(|| role_words.join(" "));
     if role.is_none() {
         // "skipper Wade Bassi", "técnico Tite"
-        role = run.before.last().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_string()).filter(|w| crate::in_table!(ROLE_NOUNS, w.as_str()));
+        role = crate::in_table!(ROLE_NOUNS, prev).then(|| prev.to_string());
     }
     let after = run.after.as_deref().unwrap_or("");
     if crate::in_table!(ORG_TAILS, after) && role.is_none() && gazetteer::country_of(&name).is_none() {
         out.push(Mention { name: format!("{name} {after}"), kind: "organization", role: None, weight: 1.0 });
         return out;
     }
-    if ctx.romance && words.len() == 1 && crate::in_table!(INSTITUTIONS, words[0].as_str()) && after.chars().count() > 3 && after.chars().all(char::is_lowercase) && !crate::in_table!(STOPWORDS, after) {
+    if ctx.romance && words.len() == 1 && crate::in_table!(INSTITUTIONS, words[0]) && after.chars().count() > 3 && after.chars().all(char::is_lowercase) && !crate::in_table!(STOPWORDS, after) {
         out.push(Mention { name: format!("{name} {after}"), kind: "organization", role: None, weight: 1.0 });
         return out;
     }
@@ -401,11 +434,11 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         return out;
     }
     let has_org_word = words.iter().any(|w| org_word(w));
-    if gazetteer::is_city(&name) || gazetteer::is_region(&name) || crate::in_table!(PLACE_PREPS, prev.as_str()) && !has_org_word && role.is_none() && !crate::in_table!(ORG_TAILS, run.after.as_deref().unwrap_or("")) {
+    if gazetteer::is_city(&name) || gazetteer::is_region(&name) || crate::in_table!(PLACE_PREPS, prev) && !has_org_word && role.is_none() && !crate::in_table!(ORG_TAILS, run.after.as_deref().unwrap_or("")) {
         out.push(Mention { name, kind: "place", role: None, weight: 0.5 });
         return out;
     }
-    let last = words.last().map(String::as_str).unwrap_or("");
+    let last = words.last().copied().unwrap_or("");
     if has_org_word {
         out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
         return out;
@@ -423,7 +456,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         let acronym = (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-');
         if acronym && !common(w, ctx) {
             out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
-        } else if crate::in_table!(THING_WORDS, w.as_str()) || crate::in_table!(PRODUCT_WORDS, w.as_str()) || w.ends_with("ist") || w.ends_with("ists") {
+        } else if crate::in_table!(THING_WORDS, w) || crate::in_table!(PRODUCT_WORDS, w) || w.ends_with("ist") || w.ends_with("ists") {
             // "the Bill", "Islamists": things and adherents, not parties
         } else if letters >= 3 && !(ctx.noun_caps && role.is_none()) {
             // a lone capitalised word: a surname or a name to be merged later
@@ -432,7 +465,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         }
         return out;
     }
-    if words.len() <= 4 && words.iter().all(|w| is_cap(w) || CONNECTORS.contains(&w.as_str())) {
+    if words.len() <= 4 && words.iter().all(|w| is_cap(w) || CONNECTORS.contains(w)) {
         out.push(Mention { name, kind: "person", role, weight: 1.0 });
         return out;
     }
@@ -468,7 +501,16 @@ fn same_name(base: &str, form: &str, inflecting: bool) -> bool {
     if base == form {
         return true;
     }
-    if !inflecting || base.chars().count() < 3 {
+    if !inflecting {
+        return false;
+    }
+    let n = base.chars().count();
+    if n < 3 {
+        return false;
+    }
+    // each form below starts with all of `base` but (at most) its last two letters
+    let head = base.char_indices().nth(n - 2).map_or(base, |(i, _)| &base[..i]);
+    if !form.starts_with(head) {
         return false;
     }
     let (b, f): (Vec<char>, Vec<char>) = (base.chars().collect(), form.chars().collect());
@@ -505,6 +547,10 @@ fn same_full_name(a: &str, b: &str, inflecting: bool) -> bool {
 /// Two forms of one name: one inflects the other, or both inflect a common stem
 /// ("Declanem" and "Declana" of Declan).
 fn related_names(a: &str, b: &str, inflecting: bool) -> bool {
+    // each relation needs the same first letter (`same_name`, a stem of three letters or more)
+    if a.chars().next() != b.chars().next() {
+        return false;
+    }
     same_name(a, b, inflecting) || same_name(b, a, inflecting) || inflecting && stem(a).chars().count() >= 3 && stem(a) == stem(b)
 }
 
@@ -585,28 +631,42 @@ fn cjk_parties(t: &Text) -> Vec<Party> {
     out
 }
 
-fn mostly_cjk(t: &Text) -> bool {
+/// Are most letters of the prose CJK?
+fn mostly_cjk(prose: &[Prose]) -> bool {
     let (mut cjk, mut all) = (0usize, 0usize);
-    for c in t.prose().flat_map(|b| b.text.chars()).filter(|c| c.is_alphabetic()) {
-        all += 1;
-        cjk += crate::text::is_cjk(c) as usize;
+    for p in prose {
+        let text = &p.block.text;
+        if text.is_ascii() {
+            all += text.bytes().filter(u8::is_ascii_alphabetic).count();
+            continue;
+        }
+        for c in text.chars() {
+            if c.is_ascii() {
+                all += usize::from(c.is_ascii_alphabetic());
+            } else if c.is_alphabetic() {
+                all += 1;
+                cjk += usize::from(crate::text::is_cjk(c));
+            }
+        }
     }
     all > 0 && cjk * 2 > all
 }
 
-pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
-    if mostly_cjk(t) {
+pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
+    if mostly_cjk(prose) {
         return cjk_parties(t);
     }
     let lang = t.page.lang.as_deref().unwrap_or("en").to_lowercase();
     let lang = lang.split(['-', '_']).next().unwrap_or("en").to_string();
     let inflecting = INFLECTING.contains(&lang.as_str());
     // the article's sentences, the lead weighing more
-    let mut sentences: Vec<(String, f32)> = Vec::new();
+    let mut sentences: Vec<(&str, f32)> = Vec::new();
     let mut substantial = 0;
-    for b in t.prose() {
-        let words = b.text.split_whitespace().count();
-        if words < 6 && !b.text.ends_with(['.', '!', '?', '"', '”']) || title_like(&b.text) {
+    for p in prose {
+        let b = p.block;
+        // the word count matters up to 12
+        let words = b.text.split_whitespace().take(12).count();
+        if words < 6 && !b.text.ends_with(['.', '!', '?', '"', '”']) || p.title_like {
             continue;
         }
         // the lead weighs most; a long tail (galleries, asides) least
@@ -619,19 +679,37 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
             Some(_) => b.text.char_indices().take(90).find(|(_, c)| matches!(c, '—' | '–' | '-' | ')')).map(|(i, c)| &b.text[i + c.len_utf8()..]).unwrap_or(&b.text),
             None => &b.text,
         };
-        for s in crate::text::sentences(text) {
-            if !is_credit(&s) {
+        // the block's sentences, unless a dateline was cut off its start
+        let cut;
+        let split = if text.len() == b.text.len() {
+            &p.sentences
+        } else {
+            cut = crate::text::sentences(text);
+            &cut
+        };
+        for &s in split {
+            if !is_credit(s) {
                 sentences.push((s, w));
             }
         }
     }
-    let mut lower: HashSet<String> = HashSet::default();
+    // about as many distinct words as a word per 24 bytes of text: sized once, not grown
+    let bytes: usize = sentences.iter().map(|(s, _)| s.len()).sum();
+    let mut lower: HashSet<Cow<str>> = HashSet::with_capacity_and_hasher(bytes / 24, Default::default());
+    // the words of all sentences and their stripped forms, read here and by `sequences`; the
+    // words of sentence k are raw[ends[k - 1]..ends[k]]
+    let (mut raw, mut stripped, mut ends): (Vec<&str>, Vec<&str>, Vec<usize>) = Default::default();
     for (s, _) in &sentences {
-        for w in s.split_whitespace().skip(1) {
-            let c = strip(w);
+        let from = raw.len();
+        for w in s.split_whitespace() {
+            raw.push(w);
+            stripped.push(strip(w));
+        }
+        ends.push(raw.len());
+        for &c in stripped[from..].iter().skip(1) {
             // the set holds lower-case words: one already in it needs no lower-cased copy
             if c.chars().next().is_some_and(char::is_lowercase) && !lower.contains(c) {
-                lower.insert(c.to_lowercase());
+                lower.insert(lowercase(c));
             }
         }
     }
@@ -641,7 +719,8 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
     // where each name stands in `found` and `singles`
     let (mut found_at, mut singles_at): (HashMap<String, usize>, HashMap<String, usize>) = Default::default();
     for (k, (s, w)) in sentences.iter().enumerate() {
-        for run in sequences(s) {
+        let words = if k == 0 { 0 } else { ends[k - 1] }..ends[k];
+        for run in sequences(&raw[words.clone()], &stripped[words]) {
             for mut m in classify(&run, &ctx) {
                 let (list, at) = if m.kind.starts_with("single") { (&mut singles, &mut singles_at) } else { (&mut found, &mut found_at) };
                 if m.kind == "person" && m.role.is_none() {
@@ -717,21 +796,38 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
     // lone words: the surname ("Abe"), given name ("Eloise") or an inflected form ("Součka") of
     // a person named in full; else a name of its own when used often enough
     singles.sort_by(|a, b| b.count.cmp(&a.count));
+    // where names do not inflect, a lone word is related to a person's first or last word only
+    // when it is that word: the persons by those words, in `found` order, are all it can match
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
+    if !inflecting {
+        for (i, e) in found.iter().enumerate().filter(|(_, e)| e.m.kind == "person") {
+            for w in [e.m.name.split(' ').next(), e.m.name.rsplit(' ').next()].into_iter().flatten() {
+                let at = by_word.entry(w.to_string()).or_default();
+                if at.last() != Some(&i) {
+                    at.push(i);
+                }
+            }
+        }
+    }
+    let everyone: Vec<usize> = (0..found.len()).collect();
     let mut lone: Vec<Entry> = Vec::new();
     for s in singles {
         let n = &s.m.name;
-        let target = found
-            .iter_mut()
-            .filter(|e| e.m.kind == "person")
-            .filter(|e| {
-                let parts: Vec<&str> = e.m.name.split(' ').collect();
-                let last = parts.last().is_some_and(|l| related_names(l, n, inflecting));
+        let candidates: &[usize] = if inflecting { &everyone } else { by_word.get(n.as_str()).map_or(&[], Vec::as_slice) };
+        let target = candidates
+            .iter()
+            .copied()
+            .filter(|&i| found[i].m.kind == "person")
+            .filter(|&i| {
+                let (e, name) = (&found[i], &found[i].m.name);
+                let last = name.rsplit(' ').next().is_some_and(|l| related_names(l, n, inflecting));
                 // a given name ("Eloise") or, for East Asian names, a family name ("Yoon") used
                 // after the full name was introduced
-                let first = parts.len() > 1 && related_names(parts[0], n, inflecting) && e.first <= s.first;
+                let first = name.contains(' ') && name.split(' ').next().is_some_and(|f| related_names(f, n, inflecting)) && e.first <= s.first;
                 last || first
             })
-            .max_by_key(|e| (e.count, std::cmp::Reverse(e.first)));
+            .max_by_key(|&i| (found[i].count, std::cmp::Reverse(found[i].first)))
+            .map(|i| &mut found[i]);
         match target {
             Some(e) => {
                 e.count += s.count;
@@ -820,12 +916,18 @@ pub fn parties(t: &Text, source: Option<&str>) -> Vec<Party> {
 mod tests {
     use super::*;
 
-    fn ctx_with<'a>(lower: &'a HashSet<String>) -> Ctx<'a> {
+    fn ctx_with<'a>(lower: &'a HashSet<Cow<'a, str>>) -> Ctx<'a> {
         Ctx { lower, noun_caps: false, romance: false }
     }
 
-    fn run(words: &[&str], at_start: bool, before: &[&str]) -> Run {
-        Run { words: words.iter().map(|w| w.to_string()).collect(), at_start, before: before.iter().map(|w| w.to_string()).collect(), after: None }
+    fn runs(sentence: &str) -> Vec<Run<'_>> {
+        let raw: Vec<&str> = sentence.split_whitespace().collect();
+        let stripped: Vec<&str> = raw.iter().map(|w| strip(w)).collect();
+        sequences(&raw, &stripped)
+    }
+
+    fn run<'a>(words: &[&'a str], at_start: bool, before: &[&'a str]) -> Run<'a> {
+        Run { words: words.to_vec(), at_start, prev: before.last().map_or(Cow::Borrowed(""), |w| prev_word(w)), after: None }
     }
 
     #[test]
@@ -845,7 +947,7 @@ mod tests {
 
     #[test]
     fn splits_demonyms_and_drops_common_words() {
-        let lower: HashSet<String> = ["thousands", "however"].iter().map(|s| s.to_string()).collect();
+        let lower: HashSet<Cow<str>> = ["thousands", "however"].into_iter().map(Cow::Borrowed).collect();
         let ctx = ctx_with(&lower);
         let m = classify(&run(&["South", "Korean", "President", "Yoon", "Suk", "Yeol"], false, &[]), &ctx);
         assert_eq!(m.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["South Korea", "Yoon Suk Yeol"]);
@@ -854,14 +956,14 @@ mod tests {
         let m = classify(&run(&["Thousands", "of", "Tunisians"], true, &[]), &ctx);
         assert_eq!(m[0].name, "Tunisia");
         let mut r = run(&["Obama"], false, &["the"]);
-        r.after = Some("administration".into());
+        r.after = Some(Cow::Borrowed("administration"));
         assert_eq!(classify(&r, &ctx)[0].name, "Obama administration");
         assert_eq!(classify(&run(&["U.S."], false, &[]), &ctx)[0].name, "United States");
     }
 
     #[test]
     fn reads_institutions_modifiers_and_places() {
-        let names = |s: &str| sequences(s).iter().map(|r| r.words.join(" ")).collect::<Vec<_>>();
+        let names = |s: &str| runs(s).iter().map(|r| r.words.join(" ")).collect::<Vec<_>>();
         assert_eq!(names("a report by Stanford University's Center on Poverty and Inequality says"), ["Stanford University's Center on Poverty and Inequality"]);
         assert_eq!(names("at Amazon-owned Whole Foods Market today"), ["Amazon", "Whole Foods Market"]);
         assert_eq!(names("A HIGH-powered team met Tony Abbott"), ["A", "Tony Abbott"]);
@@ -870,7 +972,7 @@ mod tests {
         let lower = HashSet::default();
         let ctx = ctx_with(&lower);
         let mut r = run(&["West", "Mercia"], false, &[]);
-        r.after = Some("police".into());
+        r.after = Some(Cow::Borrowed("police"));
         assert_eq!(classify(&r, &ctx)[0].name, "West Mercia police");
         assert_eq!(classify(&run(&["Siberia"], false, &["over"]), &ctx)[0].kind, "place");
         assert_eq!(classify(&run(&["North", "America"], false, &[]), &ctx)[0].kind, "place");
@@ -880,7 +982,7 @@ mod tests {
         assert_eq!((m[0].name.as_str(), m[0].role.as_deref()), ("Andrew Colvin", Some("Federal Police Commissioner")));
         let fr = Ctx { lower: &lower, noun_caps: false, romance: true };
         let mut r = run(&["Assemblée"], false, &["l'"]);
-        r.after = Some("nationale".into());
+        r.after = Some(Cow::Borrowed("nationale"));
         assert_eq!(classify(&r, &fr)[0].name, "Assemblée nationale");
         assert!(title_like("Lupita Nyong'o , Exclusive , Fashion , Awards Shows , The Oscars"));
         assert!(!title_like("Japan and North Korea held talks in Beijing on Sunday."));
@@ -902,7 +1004,7 @@ mod tests {
 
     #[test]
     fn reads_sequences_with_initials_and_possessives() {
-        let r = sequences("Japan's Kyodo news agency said U.S. President Barack Obama's envoy J. Smith arrived.");
+        let r = runs("Japan's Kyodo news agency said U.S. President Barack Obama's envoy J. Smith arrived.");
         let names: Vec<String> = r.iter().map(|r| r.words.join(" ")).collect();
         assert_eq!(names, ["Japan", "Kyodo", "U.S. President Barack Obama", "J. Smith"]);
         assert!(mentions_name("japan, n.korea hold talks", "japan"));
