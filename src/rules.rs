@@ -512,7 +512,7 @@ const CLASS_TABLES: &[(&[&str], u16)] = &[
 /// rules (`recommend*`).
 pub fn word_class(t: &str) -> u16 {
     struct Table {
-        exact: crate::text::FxHashMap<&'static str, u16>,
+        exact: crate::text::LookupMap<&'static str, u16>,
         prefix: Vec<(&'static str, u16)>,
     }
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
@@ -556,7 +556,7 @@ struct Phrase {
 /// its words, not with all of them.
 struct Phrases {
     list: Vec<Phrase>,
-    by_first: crate::text::FxHashMap<String, Vec<usize>>,
+    by_first: crate::text::LookupMap<String, Vec<usize>>,
     cjk: Vec<usize>,
 }
 
@@ -570,7 +570,7 @@ fn phrases() -> &'static Phrases {
                 Phrase { words: norm.split(' ').count(), cjk: norm.chars().any(crate::text::is_cjk), norm, kind: *kind, raw }
             })
             .collect();
-        let mut by_first: crate::text::FxHashMap<String, Vec<usize>> = Default::default();
+        let mut by_first: crate::text::LookupMap<String, Vec<usize>> = Default::default();
         for (i, p) in list.iter().enumerate() {
             by_first.entry(p.norm.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
         }
@@ -741,7 +741,7 @@ impl SocialCounts {
     pub fn of(text: &str) -> SocialCounts {
         // every social word, and whether it is a network name (those before "share"): one
         // lookup per word, in a map built once
-        static WORDS: std::sync::OnceLock<crate::text::FxHashMap<&'static str, bool>> = std::sync::OnceLock::new();
+        static WORDS: std::sync::OnceLock<crate::text::LookupMap<&'static str, bool>> = std::sync::OnceLock::new();
         let words = WORDS.get_or_init(|| {
             let networks = SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap();
             SOCIAL_WORDS.iter().enumerate().map(|(k, w)| (*w, k < networks)).collect()

@@ -114,7 +114,7 @@ mod tag_bits {
 
 impl Tag {
     pub fn new(name: String) -> Tag {
-        static KNOWN: std::sync::OnceLock<text::FxHashMap<&'static str, u8>> = std::sync::OnceLock::new();
+        static KNOWN: std::sync::OnceLock<text::LookupMap<&'static str, u8>> = std::sync::OnceLock::new();
         let known = KNOWN.get_or_init(|| {
             KNOWN_TAGS
                 .iter()
@@ -345,7 +345,7 @@ struct WordFacts {
 }
 
 /// `WordFacts` by class value, for elements with no other named attribute (see `on_element`).
-type ClassMemo<'h> = text::FxHashMap<&'h str, WordFacts>;
+type ClassMemo<'h> = text::LookupMap<&'h str, WordFacts>;
 
 struct Builder {
     page: Page,
