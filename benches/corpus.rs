@@ -102,7 +102,8 @@ fn table_floor(html: &[u8]) -> usize {
     let (on_el, on_text) = (seen.clone(), seen.clone());
     let settings = Settings::new()
         .append_element_content_handler(element!("*", move |el: &mut Element| {
-            on_el.set(on_el.get() + el.tag_name().len() + el.attributes().iter().map(|a| a.name_preserve_case().len()).sum::<usize>());
+            // attribute names where they stand in the page, as the scan reads them
+            on_el.set(on_el.get() + el.tag_name().len() + el.attributes().iter().filter_map(|a| a.name_source_location()).map(|r| r.bytes().len()).sum::<usize>());
             if el.can_have_content() {
                 let c = on_el.clone();
                 let _ = el.on_end_tag(Box::new(move |_: &mut EndTag| {
