@@ -57,8 +57,9 @@ mod tests {
     fn elements_without_end_tags_end_where_the_scan_closed_them() {
         // 0 html 1 head 2 body 3 div 4 p 5 span 6 p 7 ul 8 li 9 li 10 img
         let html = "<html><head></head><body><div><p>one <span>two</div><p>three<ul><li>x<li>y</ul><img src=a.png>tail</body></html>";
-        // the span ends where </div> starts, the div's end tag stays
+        // the span ends where </div> starts, the div's end tag stays; the div takes it along
         assert_eq!(cut(html, &[5]), "<html><head></head><body><div><p>one </div><p>three<ul><li>x<li>y</ul><img src=a.png>tail</body></html>");
+        assert_eq!(cut(html, &[3]), "<html><head></head><body><p>three<ul><li>x<li>y</ul><img src=a.png>tail</body></html>");
         // a <p> ends at the <ul> that closes it; an <li> at the next <li>
         assert_eq!(cut(html, &[6, 8]), "<html><head></head><body><div><p>one <span>two</div><ul><li>y</ul><img src=a.png>tail</body></html>");
         // a void element is its tag; an unclosed element at the end runs to the end
