@@ -678,21 +678,11 @@ pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> 
 }
 
 /// Calls `f` with each word of `text::norm(text)` without building it (runs of letters and
-/// digits, lower-cased; ASCII ones in a buffer on the stack), until `f` returns false.
+/// digits, lower-cased by `text::with_lowercase`), until `f` returns false.
 fn norm_words(text: &str, mut f: impl FnMut(&str) -> bool) {
-    let mut buf = [0u8; 32];
     let words = text.split(|ch: char| if ch.is_ascii() { !ch.is_ascii_alphanumeric() } else { !ch.is_alphanumeric() });
     for w in words.filter(|w| !w.is_empty()) {
-        let lower;
-        let w = if w.is_ascii() && w.len() <= buf.len() {
-            buf[..w.len()].copy_from_slice(w.as_bytes());
-            buf[..w.len()].make_ascii_lowercase();
-            std::str::from_utf8(&buf[..w.len()]).unwrap_or_default()
-        } else {
-            lower = w.to_lowercase();
-            lower.as_str()
-        };
-        if !f(w) {
+        if !crate::text::with_lowercase(w, &mut f) {
             return;
         }
     }
