@@ -368,18 +368,18 @@ impl Builder {
         if prev_at == at.start && prev != NONE {
             self.page.spans[prev as usize].1 = at.start as u32;
         }
-        if self.stack.binary_search(&index).is_ok() {
-            self.close(index, at.start, at.end);
+        if self.close(index, at.start, at.end) {
             self.last_closed = (index, at.start);
         }
     }
 
-    /// Closes `upto` and the elements still open inside it. `upto` ends at byte `upto_end`
-    /// (after its end tag), the ones inside at byte `inner_end` (where that end tag starts).
-    fn close(&mut self, upto: u32, inner_end: usize, upto_end: usize) {
+    /// Closes `upto` and the elements still open inside it, if `upto` is open; says whether it
+    /// was. `upto` ends at byte `upto_end` (after its end tag), the ones inside at byte
+    /// `inner_end` (where that end tag starts).
+    fn close(&mut self, upto: u32, inner_end: usize, upto_end: usize) -> bool {
         // the stack holds open elements in document order, so it is sorted: O(log depth)
         if self.stack.binary_search(&upto).is_err() {
-            return;
+            return false;
         }
         let end = self.page.nodes.len() as u32;
         while let Some(top) = self.stack.pop() {
@@ -390,6 +390,7 @@ impl Builder {
                 break;
             }
         }
+        true
     }
 
     /// Closes what the start tag `tag`, beginning at byte `at`, closes implicitly.
