@@ -305,17 +305,10 @@ macro_rules! in_table {
     }};
 }
 
-/// Hash maps and sets keyed by our own words and indices: FxHash, not SipHash.
-pub type FxHashMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fx>>;
-pub type FxHashSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<Fx>>;
-
-/// FxHash (rustc's): a multiply-rotate hash, much cheaper than SipHash for short words. The
-/// keys are our own tables, not attacker-chosen.
-#[derive(Default, Clone, Copy)]
-pub struct Fx(u64);
-
-/// Hash maps and sets keyed by words that are only looked up, never iterated, so that no
-/// output depends on their order: hashed by `WordFx`.
+/// Hash maps and sets keyed by our own words and indices, hashed by `WordFx`, not SipHash (the
+/// keys are our own tables and the page's words, not attacker-chosen). They are only looked
+/// up, or read in a way their order cannot change (`summary::widen_article` breaks ties by
+/// key), so no output depends on the hasher.
 pub type LookupMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<WordFx>>;
 pub type LookupSet<T> = std::collections::HashSet<T, std::hash::BuildHasherDefault<WordFx>>;
 
@@ -350,18 +343,6 @@ impl std::hash::Hasher for WordFx {
 
     fn write_usize(&mut self, n: usize) {
         self.add(n as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl std::hash::Hasher for Fx {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
     }
 
     fn finish(&self) -> u64 {

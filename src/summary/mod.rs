@@ -199,7 +199,7 @@ fn prose_like(b: &Block) -> bool {
 /// split story), the container with the most prose (its paragraphs scored on their parent and,
 /// halved, their grandparent) is taken as the story as well.
 fn widen_article(page: &Page, blocks: &mut [Block]) {
-    let mut score: crate::text::FxHashMap<u32, f32> = Default::default();
+    let mut score: crate::text::LookupMap<u32, f32> = Default::default();
     for b in blocks.iter().filter(|b| prose_like(b)) {
         let c = b.text.chars().count() as f32;
         let mut n = page.nodes[b.node as usize].parent;
