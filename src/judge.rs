@@ -373,14 +373,19 @@ fn block_fits(sums: &[Sums], vendors: &[Option<&'static str>], b: u32, h: u32, k
     rest <= 20 || s.link * 3 >= rest || (s.links >= 3 && s.images >= 2 && s.prose < 600) || vendors[b as usize].is_some()
 }
 
+/// Characters of a link to a story by its headline (a topic or a section is shorter).
+const HEADLINE_LINK_CHARS: u32 = 25;
+
 /// Is `i` a list or container of at least three teaser cards: children that each hold a
 /// link with an image or a headline-length link text, and little running text?
 fn teaser_list(page: &Page, sums: &[Sums], i: u32) -> bool {
-    teaser_cards(page, sums, i, 3)
+    teaser_cards(page, sums, i, 3, false)
 }
 
-/// `teaser_list` with a given least number of cards.
-fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32) -> bool {
+/// `teaser_list` with a given least number of cards. `pictured`: every card is a picture and a
+/// headline-length link, and nothing else is there (a ribbon of stories in a `<nav>`, which a
+/// menu of sections never looks like).
+fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32, pictured: bool) -> bool {
     let n = &page.nodes[i as usize];
     if !matches!(n.tag.as_str(), "ul" | "ol" | "div" | "section" | "aside") {
         return false;
@@ -396,8 +401,13 @@ fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32) -> bool {
         let child = &page.nodes[c as usize];
         let cs = sums[c as usize];
         if cs.text > 0 || cs.images > 0 {
-            let headline_link = cs.link >= 25 && cs.links <= 3;
-            let is_card = cs.links >= 1 && (cs.images >= 1 || headline_link) && cs.text <= 320 && cs.paragraphs <= 2;
+            let headline_link = cs.link >= HEADLINE_LINK_CHARS && cs.links <= 3;
+            let is_card = if pictured {
+                cs.images >= 1 && headline_link && cs.text <= cs.link + 40
+            } else {
+                cs.links >= 1 && (cs.images >= 1 || headline_link)
+            } && cs.text <= 320
+                && cs.paragraphs <= 2;
             if is_card {
                 cards += 1;
             } else {
@@ -406,7 +416,7 @@ fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32) -> bool {
         }
         c = child.end;
     }
-    cards >= min_cards && others <= cards / 3
+    cards >= min_cards && others <= if pictured { 0 } else { cards / 3 }
 }
 
 /// Is `i` inside a side column (aside, complementary role, sidebar/rail class) below the article
@@ -663,6 +673,52 @@ fn inline_card_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)
     Some((Kind::Related, format!("inline teaser card \"{}\"", crate::text::truncate(&text, 60))))
 }
 
+/// Is a heading the story's own headline, which may well contain a promo phrase ("Senate passes
+/// bill sponsored by Warren", "Recommended doses cut")? Three words or more that the document's
+/// `<title>` repeats.
+fn is_headline(page: &Page, heading: &str) -> bool {
+    let h = crate::text::norm(heading);
+    h.split(' ').count() >= 3 && page.title.as_deref().is_some_and(|t| crate::text::norm(t).contains(&h))
+}
+
+/// The siblings after a promo heading `h` that cannot grow into a block of its own (it sits
+/// straight in the story or a column beside other content: `<h3>Related</h3><ul>…</ul>`): the
+/// run of link lists and teaser cards up to the next heading, as `(first, end)` element
+/// indexes; `None` when the run is empty or holds anything else (prose, a form, a heading
+/// inside).
+fn list_after_heading(page: &Page, sums: &[Sums], article: Option<u32>, h: u32) -> Option<(u32, u32)> {
+    let parent = page.nodes[h as usize].parent;
+    if parent == NONE {
+        return None;
+    }
+    let stop = page.nodes[parent as usize].end;
+    let (first, mut c) = (page.nodes[h as usize].end, page.nodes[h as usize].end);
+    while c < stop {
+        let n = &page.nodes[c as usize];
+        let s = sums[c as usize];
+        if n.has(flag::HEADING) || is_label(page, sums, c) {
+            break;
+        }
+        if s.text > 0 || s.images > 0 {
+            let links = s.links >= 1 && s.link * 3 >= s.text * 2 && s.paragraphs <= s.links;
+            let has_heading = (c + 1..n.end).any(|j| page.nodes[j as usize].has(flag::HEADING));
+            if !links || has_heading || prose_heavy(s) || holds_article(page, sums, article, c) || matches!(n.tag.as_str(), "form" | "nav") {
+                break;
+            }
+        }
+        c = n.end;
+    }
+    // the run must hold a list of stories: two links or more, headline-length on average (a
+    // reference work's "See also" lists topics of a word or two, which are part of the text)
+    let (mut links, mut chars, mut k) = (0, 0, first);
+    while k < c {
+        links += sums[k as usize].links;
+        chars += sums[k as usize].link;
+        k = page.nodes[k as usize].end;
+    }
+    (links >= 2 && chars >= links * HEADLINE_LINK_CHARS).then_some((first, c))
+}
+
 /// Judges a page. Pass 1 decides on the page as it stands; since it walks outside-in, a block
 /// can be judged while it still holds an inner block that is removed later (a "Recommended"
 /// box that does not look like a list while it holds a teaser with a long summary). So the
@@ -765,15 +821,20 @@ fn judge_pass(page: &Page) -> Verdict {
                 }
             }
         }
-        // heading phrases, on real headings and on title-like labels
+        // heading phrases, on real headings and on title-like labels (never the story's own
+        // headline: "Senate passes bill sponsored by Warren")
+        let mut list_after: Option<(u32, u32)> = None;
         if found.is_none() && (node.has(flag::HEADING) || is_label(page, &sums, i)) {
             let label = page.text_of(i);
-            if let Some((kind, phrase)) = rules::heading_kind(&label) {
+            if let Some((kind, phrase)) = rules::heading_kind(&label).filter(|_| !is_headline(page, &label)) {
                 if !kept || kind.is_widget() {
                     let b = grow_from_heading(page, &sums, i, article);
                     if !holds_article(page, &sums, article, b) && block_fits(&sums, &vendors, b, i, kind) {
                         let what = if node.has(flag::HEADING) { "heading" } else { "label" };
                         found = Some((b, kind, format!("{} {what} \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(&label, 60))));
+                        if sums[b as usize].text == sums[i as usize].text && sums[b as usize].images == 0 && !kind.is_widget() {
+                            list_after = list_after_heading(page, &sums, article, b);
+                        }
                     }
                 }
             }
@@ -801,7 +862,15 @@ fn judge_pass(page: &Page) -> Verdict {
         let beside_story = story && (!inside_article || article.is_some_and(|a| side.test(page, i, a)));
         // in a side column two cards make a list ("TV clips": two videos)
         let min_cards = if side.test(page, i, NONE) { 2 } else { 3 };
-        if found.is_none() && !kept && beside_story && teaser_cards(page, &sums, i, min_cards) {
+        // (in a region that stays, only a ribbon of pictured stories, never the region itself)
+        let cards = || {
+            if kept {
+                teaser_cards(page, &sums, i, 3, true) && !is_structural_root(page, i)
+            } else {
+                teaser_cards(page, &sums, i, min_cards, false)
+            }
+        };
+        if found.is_none() && beside_story && cards() {
             // take the wrappers that add nothing to the list
             let mut b = i;
             loop {
@@ -829,9 +898,20 @@ fn judge_pass(page: &Page) -> Verdict {
                 }
                 debug_assert!(!removals.iter().any(|r| page.contains(b, r.index)));
                 if !removals.last().is_some_and(|r| page.contains(r.index, b)) {
+                    // the list a bare heading announces, when the two share no wrapper of their own
+                    let after = list_after.map(|(first, _)| (first, format!("the list after the {reason}")));
                     removals.push(Removal { index: b, kind, reason });
+                    if let (Some((mut c, reason)), Some((_, end))) = (after, list_after) {
+                        while c < end {
+                            let s = sums[c as usize];
+                            if s.text > 0 || s.images > 0 {
+                                removals.push(Removal { index: c, kind, reason: reason.clone() });
+                            }
+                            c = page.nodes[c as usize].end;
+                        }
+                    }
                 }
-                i = page.nodes[b as usize].end.max(i + 1);
+                i = list_after.map_or(page.nodes[b as usize].end, |(_, end)| end).max(i + 1);
             }
             _ => i += 1,
         }
@@ -914,6 +994,68 @@ mod tests {
         }
         assert!(!text.contains("morning briefing"), "{text}");
         assert_story_kept(&text);
+    }
+
+    #[test]
+    fn the_headline_is_never_a_promo_heading() {
+        let html = format!(
+            "<html><head><title>Senate passes bill sponsored by Warren - The Daily</title></head><body>\
+             <article><div class=hed><h1>Senate passes bill sponsored by Warren</h1><span>By Jane Doe</span></div>{}</article></body></html>",
+            &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]
+        );
+        let (text, v) = cleaned(&html);
+        assert!(text.contains("Senate passes bill sponsored by Warren") && text.contains("Jane Doe"), "{text}");
+        assert_story_kept(&text);
+        assert!(v.removals.is_empty(), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        // the same heading in a teaser box beside the story is still a sponsor's box
+        let html = page(&format!("{STORY}</article><aside><h3>Sponsored by Acme</h3><p>Save on your next mortgage</p></aside>"));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Save on your next mortgage"), "{text}");
+    }
+
+    #[test]
+    fn a_bare_promo_heading_takes_the_list_after_it() {
+        let list = "<ul><li><a href=/a>Tokyo and Seoul agree to resume their defence talks</a></li>\
+                    <li><a href=/b>China warns of consequences over the missile launches</a></li></ul>";
+        let html = page(&format!("{STORY}<h3>Related stories</h3>{list}<p>Copyright 2014 The Daily</p></article>"));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("Related stories") && !text.contains("Tokyo and Seoul") && !text.contains("China warns"), "{text}");
+        assert!(text.contains("Copyright 2014"), "{text}");
+        assert!(v.removals.iter().any(|r| r.reason.starts_with("the list after the related heading")));
+        assert_story_kept(&text);
+        // a reference work's "See also": topics of a word or two are part of the text
+        let topics = "<ul><li><a href=/a>Korean Peninsula</a></li><li><a href=/b>Six-party talks</a></li><li><a href=/c>Abductions</a></li></ul>";
+        let (text, _) = cleaned(&page(&format!("{STORY}<h2>See also</h2>{topics}</article>")));
+        assert!(text.contains("Korean Peninsula") && text.contains("Six-party talks"), "{text}");
+        // prose after the heading stops the run
+        let html = page(&format!("{STORY}<h3>Related</h3><p>The talks follow a decade of frozen contacts between the two countries, officials said.</p>{list}</article>"));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("a decade of frozen contacts"), "{text}");
+    }
+
+    #[test]
+    fn a_ribbon_of_pictured_stories_goes_from_the_navigation() {
+        let card = |n: u32| format!("<li><a href=/s{n}><img src=/t{n}.jpg><h2>Story number {n} about the talks between the two countries</h2></a></li>");
+        let ribbon: String = (1..=4).map(card).collect();
+        let html = page(&format!(
+            "<header><nav><ul class=menu><li><a href=/>Home</a></li><li><a href=/world>World</a></li><li><a href=/asia>Asia</a></li></ul>\
+             <ol class=ribbon>{ribbon}</ol></nav></header>{STORY}</article>"
+        ));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("Story number"), "{text}");
+        for s in ["Home", "World", "Asia"] {
+            assert!(text.contains(s), "navigation lost: {s}");
+        }
+        assert!(v.removals.iter().all(|r| p_tag(&html, r.index) != "nav"));
+        assert_story_kept(&text);
+        // section links with icons are a menu, not stories
+        let icons: String = ["World", "Asia", "Sport", "Culture"].iter().map(|s| format!("<li><a href=/{s}><img src=/{s}.svg>{s}</a></li>")).collect();
+        let (text, _) = cleaned(&page(&format!("<header><nav><ul>{icons}</ul></nav></header>{STORY}</article>")));
+        assert!(text.contains("Sport") && text.contains("Culture"), "{text}");
+    }
+
+    fn p_tag(html: &str, i: u32) -> String {
+        scan(html).unwrap().nodes[i as usize].tag.as_str().to_string()
     }
 
     #[test]
