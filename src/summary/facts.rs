@@ -1,9 +1,9 @@
 //! Key facts: 3-5 sentences of the article body that carry its news, ranked by position (a
-//! slow decay: the news is told first, the rest of the story still counts), the parties they
-//! name, numbers and dates. A sentence scores for the parties it names,
-//! numbers and dates, and loses for quotes, questions, first and second person and page
-//! furniture; near-duplicates (and the headline) are passed over. Captions, removed blocks
-//! and title-case lists never reach this stage.
+//! slow decay from the lead: the news is told first, the rest of the story still counts), the
+//! parties they name, numbers and dates. A sentence scores for the parties it names, numbers
+//! and dates and for opening its paragraph, and loses for quotes (and pieces of quotes),
+//! questions, first and second person and page furniture; near-duplicates (and the headline)
+//! are passed over. Captions, removed blocks and title-case lists never reach this stage.
 
 use super::{Party, Prose, Text};
 use crate::text;
@@ -11,6 +11,18 @@ use std::cell::OnceCell;
 
 const MAX_FACTS: usize = 5;
 const MIN_FACTS: usize = 3;
+
+/// A paragraph's first sentence states its point; the ones after it elaborate, quote or give
+/// colour. In any language and on any site a paragraph opener is about twice as likely to be a
+/// key fact as a later sentence of its paragraph (dev labels: 21 % against 8 %), so it gains this
+/// much (a third of the lead's edge over the tenth sentence).
+const OPENER: f32 = 0.5;
+
+/// How far down a dateline lead ("CAIRO — Gunmen opened fire…", "MOSCOW (AP) — …") is looked
+/// for. Wire copy starts the story there: what stands above it (a photo caption set as a
+/// paragraph, a video teaser, a summary deck) is not the lead, so positions count from the
+/// dateline and the sentences above it rank as if they followed it.
+const LEAD_SCAN: usize = 16;
 
 /// Words of the first and second person: opinion and address, not news.
 const PERSONAL: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "we're", "we’re", "our", "us", "you", "your", "you're", "you’re"];
@@ -40,6 +52,15 @@ fn in_words(table: &[&str], first: u32, w: &str) -> bool {
     }
 }
 
+/// First or second person: a word of `PERSONAL`, but not an acronym in capitals ("US" is the
+/// country, not "us") and not a lower-case "i" (the English pronoun is always "I"; "i" is
+/// "and" in Czech and "the" in Italian).
+fn personal(w: &str) -> bool {
+    const FIRST: u32 = first_letters(PERSONAL);
+    let acronym = w.len() > 1 && !w.bytes().any(|b| b.is_ascii_lowercase());
+    !acronym && w != "i" && in_words(PERSONAL, FIRST, w)
+}
+
 /// Does the sentence end like a sentence (not a caption or a label)?
 fn complete(s: &str) -> bool {
     s.ends_with(['.', '!', '"', '”', '’', '»', ')', '。', '！']) && !s.ends_with("...") && !s.ends_with('…')
@@ -66,13 +87,15 @@ fn score(s: &str, parties: &[Party]) -> f32 {
     if s.bytes().any(|b| b.is_ascii_digit()) {
         sc += 0.4;
     }
-    if s.starts_with(['"', '“', '«', '„', '\'', '‘', '—', '-']) {
+    let (quoted, odd) = quotes(s);
+    // a quote, or a piece of one the sentence splitter cut (an odd number of quotation marks:
+    // `She added: “They never…` or `…its limits," he said.`): someone's words, not the news
+    if s.starts_with(['"', '“', '«', '„', '\'', '‘', '—', '-']) || odd {
         sc -= 1.0;
     }
     let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'));
-    const PERSONAL_FIRST: u32 = first_letters(PERSONAL);
     const ANAPHORIC_FIRST: u32 = first_letters(ANAPHORIC);
-    if words.clone().any(|w| in_words(PERSONAL, PERSONAL_FIRST, w)) {
+    if words.clone().any(personal) {
         sc -= 0.5;
     }
     if words.next().is_some_and(|w| in_words(ANAPHORIC, ANAPHORIC_FIRST, w)) {
@@ -84,15 +107,17 @@ fn score(s: &str, parties: &[Party]) -> f32 {
     if len < 70 {
         sc -= 0.3;
     }
-    if quoted_share(s) > 0.5 {
+    if quoted > 0.5 {
         sc -= 0.3;
     }
     sc
 }
 
-/// Share of the characters that stand inside quotation marks.
-fn quoted_share(s: &str) -> f32 {
-    let (mut inside, mut n, mut q) = (false, 0usize, 0usize);
+/// Share of the characters that stand inside quotation marks, and whether the double quotation
+/// marks are odd in number (the sentence is a piece of a longer quote). „…“ and «…» count as
+/// pairs like “…”.
+fn quotes(s: &str) -> (f32, bool) {
+    let (mut inside, mut n, mut q, mut marks) = (false, 0usize, 0usize, 0usize);
     for c in s.chars() {
         n += 1;
         match c {
@@ -102,8 +127,9 @@ fn quoted_share(s: &str) -> f32 {
             _ if inside => q += 1,
             _ => {}
         }
+        marks += usize::from(matches!(c, '"' | '“' | '”' | '„' | '«' | '»'));
     }
-    q as f32 / n.max(1) as f32
+    (q as f32 / n.max(1) as f32, marks % 2 == 1)
 }
 
 /// Share of the words of `a` also in `b`, of the shorter's word count; both in `text::norm`
@@ -118,11 +144,8 @@ fn overlap(a: &str, b: &str) -> f32 {
     common as f32 / (words.min(wb.len()).max(1) as f32)
 }
 
-/// Leaves out a dateline prefix ("LONDON — ", "BEIJING (AFP) - ") of the lead.
-fn without_dateline(s: &str) -> &str {
-    if super::dateline::dateline_prefix(s).is_none() {
-        return s;
-    }
+/// The sentence after the dash that ends its dateline prefix ("LONDON — ", "BEIJING (AFP) - ").
+fn after_dateline(s: &str) -> &str {
     for sep in [" — ", " – ", " - ", "— ", ") -", ") —"] {
         if let Some(i) = s.find(sep) {
             if s[..i].chars().count() < 60 {
@@ -135,12 +158,28 @@ fn without_dateline(s: &str) -> &str {
 
 pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
     let mut cands: Vec<(usize, &str, f32)> = Vec::new();
-    let blocks = prose.iter().filter(|p| !p.title_like);
-    for (pos, &s) in blocks.flat_map(|p| &p.sentences).enumerate() {
-        let s = if pos == 0 { without_dateline(s) } else { s };
-        let sc = score(s, parties);
-        cands.push((pos, s, sc));
+    // the sentence that opens with a dateline, where the story starts
+    let mut lead: Option<usize> = None;
+    for p in prose.iter().filter(|p| !p.title_like) {
+        for (k, &s) in p.sentences.iter().enumerate() {
+            let pos = cands.len();
+            let dated = pos < LEAD_SCAN && lead.is_none() && super::dateline::dateline_prefix(s).is_some();
+            let s = if dated {
+                lead = Some(pos);
+                after_dateline(s)
+            } else {
+                s
+            };
+            let mut sc = score(s, parties);
+            if k == 0 && sc > 0.0 {
+                sc += OPENER;
+            }
+            cands.push((pos, s, sc));
+        }
     }
+    let lead = lead.unwrap_or(0);
+    // the distance from the lead; what stands above it ranks as if it followed it
+    let from_lead = |pos: usize| if pos >= lead { pos - lead } else { pos + lead };
     // the sentences in `text::norm` form, each computed when first compared (`cands[k].0 == k`)
     let norms: Vec<OnceCell<String>> = cands.iter().map(|_| OnceCell::new()).collect();
     let norm = |c: &(usize, &str, f32)| norms[c.0].get_or_init(|| text::norm(c.1)).as_str();
@@ -149,7 +188,7 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
         picked.iter().any(|p| overlap(norm(p), norm(c)) > 0.7) || title.as_deref().is_some_and(|h| overlap(h, norm(c)) > 0.9)
     };
     // the news is told first: a slow decay with the position in the article
-    let mut ranked: Vec<(f32, &(usize, &str, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + 3.0 / (1.0 + c.0 as f32 * 0.05), c)).collect();
+    let mut ranked: Vec<(f32, &(usize, &str, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + 3.0 / (1.0 + from_lead(c.0) as f32 * 0.05), c)).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut picked: Vec<&(usize, &str, f32)> = Vec::new();
     for (_, c) in ranked {
@@ -193,10 +232,23 @@ mod tests {
         let caption = score("Hori Parata at his farm, the place where he was born and grew up", &ps);
         assert!(news > quote && news > you && quote < 1.0);
         assert!(question < 0.0 && caption < 0.0);
-        assert_eq!(without_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
-        assert_eq!(without_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
+        assert_eq!(after_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
+        assert_eq!(after_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
         let n = text::norm;
         assert!(overlap(&n("Japan and North Korea held talks."), &n("Japan and North Korea held talks on Sunday.")) > 0.7);
         assert_eq!(overlap(&n("a b c d"), &n("b d e")), 2.0 / 3.0);
+    }
+
+    #[test]
+    fn acronyms_and_foreign_i_are_not_first_person_and_quote_pieces_lose() {
+        let ps = [party("Obama")];
+        let us = score("Hours after the interview, a gunman opened fire at a cinema in the US state of Louisiana.", &ps);
+        let we = score("Hours after the interview, we saw a gunman open fire at a cinema in the state of Louisiana.", &ps);
+        assert!(us > we);
+        assert!(!personal("US") && !personal("i") && personal("I") && personal("we") && personal("Our"));
+        let piece = score("She added: “They never stood a chance of saving her, not with the drug in her system.", &ps);
+        let whole = score("She added that they never stood a chance of saving her, not with the drug in her system.", &ps);
+        assert!(piece < whole - 0.5);
+        assert!(!quotes("Er sagte: „Wir bleiben hier“, und ging mit seinen Leuten nach Hause.").1);
     }
 }
