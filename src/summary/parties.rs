@@ -136,7 +136,8 @@ const CONTRACTION_TAILS: &[&str] = &["ve", "m", "ll", "d", "re"];
 const ORG_TAILS: &[&str] = &[
     "police", "hospital", "university", "party", "council", "ministry", "court", "agency", "tribe",
     "army", "committee", "company", "school", "club", "museum", "airport", "church", "institute",
-    "department", "foundation", "commission", "parliament", "authorities", "group",
+    "department", "foundation", "commission", "parliament", "authorities", "group", "magazine",
+    "newspaper",
 ];
 
 /// Romance institutions named by a noun and a lower-case adjective ("Assemblée nationale").
@@ -363,8 +364,8 @@ fn product_line(run: &Run) -> Option<usize> {
     if run.after.as_deref().is_some_and(|a| a.starts_with(|c: char| c.is_ascii_digit())) {
         return Some(n);
     }
-    let model = last.chars().any(|c| c.is_ascii_digit()) || last.trim_end_matches('.').chars().count() == 1 && !last.ends_with('.') || crate::in_table!(PRODUCT_WORDS, last);
-    (n > 1 && model).then_some(n - 1)
+    let model = || last.chars().any(|c| c.is_ascii_digit()) || last.trim_end_matches('.').chars().count() == 1 && !last.ends_with('.') || crate::in_table!(PRODUCT_WORDS, last);
+    (n > 1 && model()).then_some(n - 1)
 }
 
 /// "-based", "-enhanced", "-speaking": a lower-case modifier after a hyphen.
@@ -719,6 +720,8 @@ struct Entry {
     headline: bool,
     /// Mentions that do not start a sentence: there a capital is the writer's choice.
     mid: u32,
+    /// The lower-case word after every mention so far, if it was always the same one.
+    follower: Option<String>,
 }
 
 /// CJK text has no spaces between words, so the capitalisation patterns find nothing: its
@@ -836,8 +839,12 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                 }
             }
             let mid = u32::from(!run.at_start);
+            // the lower-case word after a lone word (`Entry::follower`), looked up once it is one
+            let follower = std::cell::OnceCell::new();
+            let follower = || *follower.get_or_init(|| run.after.as_deref().filter(|a| a.chars().next().is_some_and(char::is_alphabetic) && !crate::in_table!(STOPWORDS, a)));
             for mut m in classify(&run, &ctx) {
-                let (list, at) = if m.kind.starts_with("single") { (&mut singles, &mut singles_at) } else { (&mut found, &mut found_at) };
+                let single = m.kind.starts_with("single");
+                let (list, at) = if single { (&mut singles, &mut singles_at) } else { (&mut found, &mut found_at) };
                 if m.kind == "person" && m.role.is_none() {
                     m.role = apposition(s, &m.name);
                 }
@@ -853,12 +860,15 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                     Some(e) => {
                         e.count += 1;
                         e.mid += mid;
+                        if single && e.follower.is_some() && e.follower.as_deref() != follower() {
+                            e.follower = None;
+                        }
                         e.score += score;
                         if e.m.role.is_none() {
                             e.m.role = m.role;
                         }
                     }
-                    None => list.push(Entry { m, count: 1, score, first: k, headline: false, mid }),
+                    None => list.push(Entry { m, count: 1, score, first: k, headline: false, mid, follower: if single { follower().map(str::to_string) } else { None } }),
                 }
             }
         }
@@ -960,6 +970,9 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                 Some(x) => {
                     x.count += s.count;
                     x.mid += s.mid;
+                    if x.follower != s.follower {
+                        x.follower = None;
+                    }
                     x.score += s.score;
                 }
                 None => lone.push(s),
@@ -976,7 +989,10 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         // a word only ever seen starting a sentence ("Regarding", "Lorem") has a capital that
         // says nothing: the headline must name it
         let seen_mid = e.mid > 0 || in_headline;
-        if seen_mid && (e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline) {
+        // always followed by the same lower-case word ("Retina display", "Affaires étrangères"):
+        // the modifier of a compound, not a name of its own
+        let modifier = e.count >= 2 && e.follower.is_some();
+        if seen_mid && !modifier && (e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline) {
             e.m.kind = if e.m.kind == "single-person" { "person" } else { "organization" };
             e.score *= 0.8;
             found.push(e);
