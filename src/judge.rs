@@ -527,6 +527,25 @@ enum TokenVerdict {
     Spare,
 }
 
+/// Is `i` a menu entry named after its own text ("<li class=menu-ad-ops-certification><a>Ad
+/// Ops Certification</a>", "<li class=nav-newsletters><a>Newsletters</a>")? Menus built by a
+/// CMS name their entries by a slug of the title: the words say where the link goes, not what
+/// the element is.
+fn named_by_its_text(page: &Page, s: Sums, i: u32) -> bool {
+    if s.links != 1 || s.link != s.text || s.text == 0 || s.text > 60 {
+        return false;
+    }
+    // an entry of a list (a menu), not a button standing alone ("Subscribe", "Open in app")
+    let n = &page.nodes[i as usize];
+    if !(n.tag == "li" || n.tag == "a" && n.parent != NONE && page.nodes[n.parent as usize].tag == "li") {
+        return false;
+    }
+    let text = crate::text::norm(&page.text_of(i));
+    let words: Vec<&str> = text.split(' ').collect();
+    let tokens: Vec<&str> = page.tokens(i).collect();
+    tokens.windows(words.len()).any(|w| w == words.as_slice())
+}
+
 /// The class/id token rule: the element's own class, id or data-* words name a promo block.
 /// Inside the story only short or link-dense blocks go; in regions that stay (navigation, page
 /// header and footer, menus) only self-contained widgets go (a sign-up box, a share bar), never
@@ -535,6 +554,9 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
     let node = &page.nodes[i as usize];
     let s = sums[i as usize];
     let Some(kind) = node.kind else { return TokenVerdict::Pass };
+    if named_by_its_text(page, s, i) {
+        return TokenVerdict::Pass;
+    }
     let widget = kind.is_widget();
     let visible = s.text > 0 || s.images > 0;
     if !visible && !(widget && has_hidden_text(page, i)) {
@@ -1056,6 +1078,24 @@ mod tests {
 
     fn p_tag(html: &str, i: u32) -> String {
         scan(html).unwrap().nodes[i as usize].tag.as_str().to_string()
+    }
+
+    #[test]
+    fn menu_entries_named_after_their_page_stay() {
+        let html = page(&format!(
+            "<header><nav><ul class=menu><li class=menu-ad-ops-certification><a href=/c>Ad Ops Certification</a></li>\
+             <li class=menu-newsletters><a href=/n>Newsletters</a></li>\
+             <li><a id=navId-AD2AE740-D1A5-4EDB-9E47-BF91609EFCE7 href=/o>Opinion</a></li></ul></nav></header>{STORY}</article>\
+             <div class=sidebar><li class=ad-slot><a href=/x>Buy one now</a></li><div class=newsletter><a href=/s>Newsletter</a></div></div>"
+        ));
+        let (text, _) = cleaned(&html);
+        for s in ["Ad Ops Certification", "Newsletters", "Opinion"] {
+            assert!(text.contains(s), "menu entry lost: {s}\n{text}");
+        }
+        // an entry whose class says what it is, and a button standing alone, still go
+        assert!(!text.contains("Buy one now") && !text.contains("Newsletter "), "{text}");
+        assert!(!text.ends_with("Newsletter"), "{text}");
+        assert_story_kept(&text);
     }
 
     #[test]

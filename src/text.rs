@@ -228,6 +228,9 @@ pub fn starts_with_lowercase(s: &str, prefix: &str) -> bool {
 /// page has tens of thousands).
 pub fn name_tokens(value: &str, text: &mut String, ends: &mut Vec<u32>) {
     for piece in value.split(|c: char| !c.is_alphanumeric()) {
+        if is_hash(piece) {
+            continue;
+        }
         let mut prev: Option<char> = None;
         for c in piece.chars() {
             if let Some(p) = prev {
@@ -246,6 +249,17 @@ pub fn name_tokens(value: &str, text: &mut String, ends: &mut Vec<u32>) {
             ends.push(text.len() as u32);
         }
     }
+}
+
+/// Is a piece of a class or id a hash or a GUID's part ("AD2AE740", "BF91609EFCE7"): eight hex
+/// digits or more, letters and digits alternating at least three times? Its letters are not
+/// words ("ad" of "AD2AE740" is no advert). An ad slot's name ("ad300250") alternates once.
+fn is_hash(piece: &str) -> bool {
+    let b = piece.as_bytes();
+    if b.len() < 8 || !b.iter().all(u8::is_ascii_hexdigit) {
+        return false;
+    }
+    b.windows(2).filter(|w| w[0].is_ascii_digit() != w[1].is_ascii_digit()).count() >= 3
 }
 
 /// The words `name_tokens` wrote, `first..last` of them (indices into `ends`).
@@ -444,6 +458,10 @@ mod tests {
         name_tokens("Ünter shareholder", &mut text, &mut ends);
         assert_eq!(words(&text, &ends, 0, ends.len()).collect::<Vec<_>>(), ["related", "stories", "2", "most", "read", "ünter", "shareholder"]);
         assert_eq!(words(&text, &ends, 3, 5).collect::<Vec<_>>(), ["most", "read"]);
+        // a GUID's hex parts are no words; an ad slot's size is
+        let (mut text, mut ends) = (String::new(), Vec::new());
+        name_tokens("navId-AD2AE740-D1A5-4EDB-9E47-BF91609EFCE7 ad300250 ad-728x90", &mut text, &mut ends);
+        assert_eq!(words(&text, &ends, 0, ends.len()).collect::<Vec<_>>(), ["nav", "id", "d", "1", "a", "5", "4", "edb", "9", "e", "47", "ad", "300250", "ad", "728", "x", "90"]);
     }
 
     #[test]
