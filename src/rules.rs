@@ -453,15 +453,40 @@ fn block_rules() -> &'static BlockRules {
     })
 }
 
+/// Least number of distinct short words that make a class list minified.
+const MINIFIED_WORDS: usize = 4;
+
+/// Are an element's class words minified names ("ob bu oc nb r y", "ax ej md ou bc": atomic CSS
+/// or CSS modules)? Four distinct words or more, none longer than three letters. A short word
+/// there is a generated name: "ob" is not Outbrain, "ad" not an advert.
+fn minified<'a>(tokens: impl Iterator<Item = &'a str> + Clone) -> bool {
+    if tokens.clone().any(|t| t.chars().count() > 3) {
+        return false;
+    }
+    let mut seen: [&str; MINIFIED_WORDS] = [""; MINIFIED_WORDS];
+    let mut n = 0;
+    for t in tokens {
+        if !seen[..n].contains(&t) {
+            seen[n] = t;
+            n += 1;
+            if n == MINIFIED_WORDS {
+                return true;
+            }
+        }
+    }
+    false
+}
+
 /// The first block rule that the tokens of one element match.
 pub fn token_kind<'a>(tokens: impl Iterator<Item = &'a str> + Clone) -> Option<(Kind, String)> {
     let mut prev: Option<&str> = None;
+    let minified = minified(tokens.clone());
     for t in tokens.clone() {
         // a short word right after a number is a piece of a hash or GUID ("navId-…-A4CD18FD19AD"
-        // gives "19", "ad"), not a name
+        // gives "19", "ad"), not a name; in minified class names no short word is one
         let after_number = prev.is_some_and(|p| p.bytes().all(|c| c.is_ascii_digit()));
         prev = Some(t);
-        if after_number && t.chars().count() <= 3 {
+        if (after_number || minified) && t.chars().count() <= 3 {
             continue;
         }
         if let Some(&r) = block_rules().single[first_byte(t)].iter().find(|&&r| token_matches(BLOCK_TOKENS[r].0, t)) {
@@ -884,6 +909,9 @@ mod tests {
         assert!(kind("shareholder-letter").is_none());
         // hex pieces of a GUID are not words
         assert!(kind("navId-D0F14EC9-05BC-4188-AE41-A4CD18FD19AD").is_none());
+        // minified class names: short words are generated, long ones still count
+        assert!(kind("ob bu oc nb r y").is_none() && kind("ad bx r tq").is_none());
+        assert!(kind("ob bu oc nb newsletter").is_some() && kind("ad ad-top").is_some() && kind("ad bx r").is_some());
         assert_eq!(kind("ad-slot-300x250").map(|k| k.0), Some(Kind::Advert));
         assert_eq!(kind("mostRead").map(|k| k.0), Some(Kind::MostRead));
         assert_eq!(kind("recommendations").map(|k| k.0), Some(Kind::Recommendation));
