@@ -1,5 +1,5 @@
 //! Cleanup on real pages: labelled promo markers are gone from the cleaned page, labelled article
-//! snippets stay. Pages and strings come from Readability's test corpus and our hand labels
+//! snippets stay, and cleaning the cleaned page removes nothing more. Pages and strings come from Readability's test corpus and our hand labels
 //! (`labels-dev.json`); see tests/fixtures/readability/NOTICE.
 //!
 //! The cleaned page is read back with the crate's own scanner: its visible text runs (scripts,
@@ -46,6 +46,10 @@ fn check(name: &str, gone: &[&str], kept: &[&str]) {
     for s in kept {
         assert!(after.contains(&squash(s)), "{name}: article text removed: {s}");
     }
+    // cleaning the cleaned page removes nothing more
+    let again = process(html.as_bytes(), &Options::default()).expect("the cleaned page is processed");
+    let more: Vec<_> = again.report.removed.iter().map(|r| (&r.reason, &r.text)).collect();
+    assert!(more.is_empty(), "{name}: a second cleaning removed {more:?}");
 }
 
 #[test]
