@@ -19,8 +19,9 @@ const DATE_METAS: &[&str] = &[
     "bt:pubdate", "itemprop:datecreated",
 ];
 
-/// `<meta>` keys that carry the author.
-const AUTHOR_METAS: &[&str] = &["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "twitter:creator"];
+/// `<meta>` keys that carry the author, best first. Dublin Core's creator is a statement about
+/// the document; a plain `author` is often a template's site-wide value (the publisher).
+const AUTHOR_METAS: &[&str] = &["dc.creator", "dc:creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
 
 /// Month names (lower case, stems allowed as prefixes of at least 3 letters) by language.
 const MONTHS: &[(&str, u32)] = &[
@@ -405,12 +406,17 @@ fn date(t: &Text, ld: &[Value], top: &[&str], us_order: bool) -> Option<(String,
     Some((date, time))
 }
 
-/// Names from a JSON-LD `author` (a string, an object or an array of either).
+/// Names from a JSON-LD `author` (a string, an object or an array of either), cleaned. An
+/// `Organization`'s name is taken whole: lower-case words belong to it ("Contributors to
+/// Wikimedia projects") where in a person's byline they end the names.
 fn ld_authors(v: &Value) -> Vec<String> {
     match v {
-        Value::String(s) => vec![text::clean(s)],
+        Value::String(s) => clean_byline(&text::clean(s)).into_iter().collect(),
         Value::Array(a) => a.iter().flat_map(ld_authors).collect(),
-        Value::Object(o) => o.get("name").map(ld_authors).unwrap_or_default(),
+        Value::Object(o) => match o.get("name").and_then(Value::as_str) {
+            Some(n) if o.get("@type").and_then(Value::as_str) == Some("Organization") => Some(text::clean(n)).filter(|n| !n.is_empty()).into_iter().collect(),
+            _ => o.get("name").map(ld_authors).unwrap_or_default(),
+        },
         _ => vec![],
     }
 }
@@ -444,9 +450,9 @@ fn name_word(w: &str, first: bool) -> bool {
     if month(core).is_some() && !first {
         return false;
     }
-    if crate::in_table!(BYLINE_STOP, core.to_lowercase().as_str()) && !(c.is_uppercase() && !first && core.len() > 3 && !month(core).is_some()) {
-        // "Updated", "Follow": stop even when capitalised; keep capitalised long words that merely
-        // look like stop words only after the first name word
+    if crate::in_table!(BYLINE_STOP, core.to_lowercase().as_str()) && !(c.is_uppercase() && !first && matches!(core.len(), 4 | 5)) {
+        // "Updated", "Follow", "Monday": stop even when capitalised; a capitalised short word
+        // after the first name word may be a surname ("Jane Read", "John Last")
         return false;
     }
     c.is_uppercase() || (!first && crate::in_table!(NAME_JOINERS, core)) || text::is_cjk(c)
@@ -554,15 +560,20 @@ pub fn clean_byline_line(line: &str) -> Option<String> {
 }
 
 /// The text of a byline element (`itemprop=author`, `class="byline"`…) between the headline and
-/// the first paragraphs of the article.
-fn byline_element(t: &Text) -> Option<String> {
+/// the first paragraphs of the article; with `in_article`, an `itemprop=author` anywhere in the
+/// article's element (a blog's "Jane Doe — 2013-09-29 — in Code" line under the story).
+fn byline_element(t: &Text, in_article: bool) -> Option<String> {
     let h1 = t.blocks.iter().find(|b| t.page.nodes[b.node as usize].tag == "h1").map(|b| b.node);
     let third = t.prose().nth(2).map(|b| b.node).or_else(|| t.prose().last().map(|b| b.node))?;
-    let from = h1.map(|h| h.saturating_sub(400)).unwrap_or(0);
+    let (from, to) = match (in_article, t.verdict.article) {
+        (false, _) => (h1.map(|h| h.saturating_sub(400)).unwrap_or(0), third),
+        (true, Some(a)) => (a, t.page.nodes[a as usize].end),
+        _ => return None,
+    };
     let mut best: Option<(u32, String)> = None;
-    for i in from..third.min(t.page.nodes.len() as u32) {
+    for i in from..to.min(t.page.nodes.len() as u32) {
         let n = &t.page.nodes[i as usize];
-        let by_token = n.is(crate::rules::class::BYLINE);
+        let by_token = n.is(crate::rules::class::BYLINE) && !in_article;
         let by_prop = n.itemprop().is_some_and(|p| p.split_whitespace().any(|p| p == "author" || p == "creator")) || n.tag == "address";
         if !(by_token || by_prop) || n.is(crate::rules::class::NOT_BYLINE) {
             continue;
@@ -574,7 +585,8 @@ fn byline_element(t: &Text) -> Option<String> {
         if raw.chars().count() > 160 {
             continue;
         }
-        if let Some(name) = clean_byline(&raw) {
+        // a dateline place in a "signature" slot ("São Paulo") is no name
+        if let Some(name) = clean_byline(&raw).filter(|n| !gazetteer::is_city(n)) {
             // an element before the headline counts only when there is none after it
             let after = h1.map_or(true, |h| i > h);
             match &best {
@@ -598,21 +610,26 @@ fn agency_in(line: &str, long: bool) -> Option<String> {
     })
 }
 
+/// Several names from one source (JSON-LD `author` array, repeated `<meta>`s) joined with "and".
+fn joined(mut names: Vec<String>) -> Option<String> {
+    names.dedup();
+    (!names.is_empty()).then(|| names.join(" and "))
+}
+
 fn source(t: &Text, ld: &[Value], top: &[&str]) -> Option<String> {
     // a visible "By …" segment near the headline is what the reader sees
     if let Some(b) = top.iter().find_map(|l| clean_byline_line(l)) {
         return Some(b);
     }
-    if let Some(b) = byline_element(t) {
+    if let Some(b) = byline_element(t, false) {
         return Some(b);
     }
-    let from_ld = ld.iter().filter(|v| is_article(v)).find_map(|v| {
-        let mut names: Vec<String> = ld_field(v, "author").map(ld_authors).unwrap_or_default().into_iter().filter_map(|n| clean_byline(&n)).collect();
-        names.dedup();
-        (!names.is_empty()).then(|| names.join(" and "))
-    });
+    let from_ld = ld.iter().filter(|v| is_article(v)).find_map(|v| joined(ld_field(v, "author").map(ld_authors).unwrap_or_default()));
+    // every `<meta>` of the first key that names someone: a paper's co-authors come as repeated
+    // `DC.Creator`s; an RDFa `property` may list several keys ("dc:creator twitter:site_name")
     let from_meta = || {
-        AUTHOR_METAS.iter().find_map(|k| t.page.meta(k).and_then(clean_byline)).or_else(|| {
+        let keyed = |k: &str| joined(t.page.metas.iter().filter(|(m, _)| m.split(' ').any(|m| m == k)).filter_map(|(_, v)| clean_byline(v)).collect());
+        AUTHOR_METAS.iter().find_map(|k| keyed(k)).or_else(|| {
             t.page.metas.iter().filter(|(k, _)| k.ends_with("author") || k.ends_with("author_name") || k.ends_with("creator")).find_map(|(_, v)| clean_byline(v))
         })
     };
@@ -620,7 +637,7 @@ fn source(t: &Text, ld: &[Value], top: &[&str]) -> Option<String> {
         let meta_lines = top.iter().filter(|l| l.chars().count() < 100).find_map(|l| agency_in(l, false));
         meta_lines.or_else(|| t.prose().take(3).find_map(|b| agency_in(&b.text.chars().take(80).collect::<String>(), true)))
     };
-    from_ld.or_else(from_meta).or_else(from_agency)
+    from_ld.or_else(from_meta).or_else(|| byline_element(t, true)).or_else(from_agency)
 }
 
 /// Words that open a lead in capitals without being a place.
@@ -814,10 +831,31 @@ mod tests {
         assert_eq!(clean_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").as_deref(), Some("Martin Untersinger (avec Damien Leloup et Morgane Tual)"));
         assert_eq!(clean_byline("Von Hans Müller und Eva Schmidt, 30. März 2014").as_deref(), Some("Hans Müller und Eva Schmidt"));
         assert_eq!(clean_byline("Written by Rob Ewaschuk").as_deref(), Some("Rob Ewaschuk"));
+        assert_eq!(clean_byline("Joe Wee Monday, 4 May 2015").as_deref(), Some("Joe Wee"));
+        let authors = serde_json::json!([{"@type": "Organization", "name": "Contributors to Wikimedia projects"}, {"@type": "Person", "name": "By Jane Doe"}]);
+        assert_eq!(ld_authors(&authors), vec!["Contributors to Wikimedia projects", "Jane Doe"]);
         assert_eq!(clean_byline_line("2/26/2015 7:11 AM PST BY TMZ STAFF").as_deref(), Some("TMZ Staff"));
         assert_eq!(clean_byline_line("From Wikipedia, the free encyclopedia"), None);
         assert_eq!(agency_in("AFP 30 avril 2015 à 07:19", false).as_deref(), Some("AFP"));
         assert_eq!(agency_in("MOSCOW (AP) — An unmanned Russian cargo ship", true).as_deref(), Some("Associated Press"));
+    }
+
+    #[test]
+    fn finds_bylines_in_metas_and_microdata() {
+        let source = |html: &str| {
+            let page = crate::scan::scan(html).unwrap();
+            let v = crate::judge::judge(&page);
+            crate::summary::summarise(&page, &v, None).dateline.source
+        };
+        let body = "<p>Body text of the story that is long enough to count as prose here, and more.</p>".repeat(3);
+        let metas = r#"<meta name="author" content="Site Team"><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">"#;
+        assert_eq!(source(&format!("<head>{metas}</head><h1>T</h1>{body}")).as_deref(), Some("Kooman, F and Jong, Michiel"));
+        let rdfa = r#"<meta name="author" content="Site Team"><meta property="dc:creator twitter:site_name" content="Creator Name">"#;
+        assert_eq!(source(&format!("<head>{rdfa}</head><h1>T</h1>{body}")).as_deref(), Some("Creator Name"));
+        let footer = r#"<aside><span itemprop="author">Jane Doe</span> — 2013-09-29</aside>"#;
+        assert_eq!(source(&format!("<article><h2>T</h2>{body}{footer}</article>")).as_deref(), Some("Jane Doe"));
+        let place = r#"<div class="signature">São Paulo</div>"#;
+        assert_eq!(source(&format!("<h1>T</h1>{place}{body}")), None);
     }
 
     #[test]
