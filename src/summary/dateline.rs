@@ -504,6 +504,29 @@ fn unshout(s: &str) -> String {
         .join(" ")
 }
 
+/// Does a piece of a byline name a role ("Staff Writer", "BuzzFeed News Reporter", "Columnist")?
+fn role_like(seg: &str) -> bool {
+    seg.split_whitespace().any(|w| BYLINE_ROLES[..6].contains(&w.to_lowercase().as_str()) || w.len() >= 8 && w.ends_with("ist"))
+}
+
+/// The text of a byline element up to a piece that names a role: a name and a title in
+/// separate elements ("<a>Mark Di Stefano</a><div>BuzzFeed News Reporter</div>") are no
+/// comma-separated line.
+fn byline_text(page: &Page, i: u32) -> String {
+    let end = page.nodes[i as usize].end;
+    let start = page.runs.partition_point(|r| r.node < i);
+    let mut out = String::new();
+    for r in page.runs[start..].iter().take_while(|r| r.node < end) {
+        let run = page.run_text(r);
+        if role_like(run) && clean_byline(&out).is_some() {
+            break;
+        }
+        out.push(' ');
+        out.push_str(run);
+    }
+    out
+}
+
 /// A byline cleaned of prefixes, dates, roles and URLs; `None` when nothing name-like is left.
 pub fn clean_byline(s: &str) -> Option<String> {
     let mut s = text::fold_space(s);
@@ -528,7 +551,7 @@ pub fn clean_byline(s: &str) -> Option<String> {
     let names = leading_names(&s.replace(" ,", ","));
     // drop role segments after a comma ("Jane Doe, Senior Staff Writer, ACLU")
     let mut segs: Vec<&str> = names.split(", ").collect();
-    if let Some(k) = segs.iter().skip(1).position(|seg| seg.split_whitespace().any(|w| BYLINE_ROLES[..6].contains(&w.to_lowercase().as_str()) || w.ends_with("ist"))) {
+    if let Some(k) = segs.iter().skip(1).position(|seg| role_like(seg)) {
         segs.truncate(k + 1);
     }
     let s = segs.join(", ").trim().trim_matches(|c: char| c == ',' || c == ':' || c == '.').trim().to_string();
@@ -581,7 +604,7 @@ fn byline_element(t: &Text, in_article: bool) -> Option<String> {
         if n.has(crate::scan::flag::HIDDEN) || n.has(crate::scan::flag::NON_TEXT) || t.verdict.is_removed(t.page, i) {
             continue;
         }
-        let raw = t.page.text_of(i);
+        let raw = byline_text(t.page, i);
         if raw.chars().count() > 160 {
             continue;
         }
@@ -847,13 +870,15 @@ mod tests {
             let v = crate::judge::judge(&page);
             crate::summary::summarise(&page, &v, None).dateline.source
         };
-        let body = "<p>Body text of the story that is long enough to count as prose here, and more.</p>".repeat(3);
+        let body = "<p>Body text of the story that is long enough to count as prose here, and more words to pass eighty.</p>".repeat(3);
         let metas = r#"<meta name="author" content="Site Team"><meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">"#;
         assert_eq!(source(&format!("<head>{metas}</head><h1>T</h1>{body}")).as_deref(), Some("Kooman, F and Jong, Michiel"));
         let rdfa = r#"<meta name="author" content="Site Team"><meta property="dc:creator twitter:site_name" content="Creator Name">"#;
         assert_eq!(source(&format!("<head>{rdfa}</head><h1>T</h1>{body}")).as_deref(), Some("Creator Name"));
         let footer = r#"<aside><span itemprop="author">Jane Doe</span> — 2013-09-29</aside>"#;
         assert_eq!(source(&format!("<article><h2>T</h2>{body}{footer}</article>")).as_deref(), Some("Jane Doe"));
+        let titled = r#"<div class="byline"><a href="/mds">Mark Di Stefano</a><div>BuzzFeed News Reporter</div></div>"#;
+        assert_eq!(source(&format!("<h1>T</h1>{titled}{body}")).as_deref(), Some("Mark Di Stefano"));
         let place = r#"<div class="signature">São Paulo</div>"#;
         assert_eq!(source(&format!("<h1>T</h1>{place}{body}")), None);
     }
