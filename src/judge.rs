@@ -598,14 +598,11 @@ fn short_text(page: &Page, i: u32, max: usize) -> Option<String> {
     let mut out = String::new();
     let mut chars = 0;
     for r in page.runs[start..].iter().take_while(|r| r.node < end) {
-        chars += r.chars as usize + usize::from(!out.is_empty());
+        chars += r.chars as usize + usize::from(!out.is_empty() && !r.glued);
         if chars > max {
             return None;
         }
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        out.push_str(page.run_text(r));
+        page.push_run(&mut out, r);
     }
     Some(out)
 }

@@ -51,6 +51,13 @@ const IMPLICIT_CLOSE: &[(&str, &[&str], &[&str])] = &[
 /// How many open elements an implicit close looks through (see `Builder::implicit_close`).
 const IMPLICIT_CLOSE_REACH: usize = 256;
 
+/// Phrasing elements that run on inside a line of text: their tags part no words ("<b>U</b>nited").
+/// Every other tag (a block, a line break, an image, an unknown element) parts the text around it.
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "cite", "code", "del", "em", "font", "i", "ins", "kbd", "mark", "q", "s",
+    "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
+];
+
 /// Elements whose text is never page text.
 const NON_TEXT: &[&str] = &[
     "script", "style", "noscript", "template", "textarea", "iframe", "xmp", "noembed", "noframes",
@@ -110,6 +117,8 @@ mod tag_bits {
     pub const IMPLICIT: u8 = 4;
     /// In `rules::PARAGRAPH_TAGS` (the judge asks of every element, in every pass).
     pub const PARAGRAPH: u8 = 8;
+    /// In `INLINE`.
+    pub const INLINE: u8 = 16;
 }
 
 impl Tag {
@@ -122,7 +131,8 @@ impl Tag {
                     let bits = u8::from(CLOSES_P.contains(&t)) * tag_bits::CLOSES_P
                         | u8::from(NON_TEXT.contains(&t)) * tag_bits::NON_TEXT
                         | u8::from(IMPLICIT_CLOSE.iter().any(|r| r.0 == t)) * tag_bits::IMPLICIT
-                        | u8::from(rules::PARAGRAPH_TAGS.contains(&t)) * tag_bits::PARAGRAPH;
+                        | u8::from(rules::PARAGRAPH_TAGS.contains(&t)) * tag_bits::PARAGRAPH
+                        | u8::from(INLINE.contains(&t)) * tag_bits::INLINE;
                     (t, bits)
                 })
                 .collect()
@@ -235,6 +245,10 @@ pub struct Run {
     /// Share-bar counts of `text` (`rules::SocialCounts`), for runs of at most
     /// `SOCIAL_RUN_CHARS` characters (a share bar is short); zero for longer ones.
     pub social: rules::SocialCounts,
+    /// Nothing parts it from the run before: no white space, no block boundary, only inline
+    /// tags ("<span class=dropcap>Z</span>imbabwe", "<a>Reuters</a>, citing"). Joined text
+    /// puts no space there (`Page::push_run`).
+    pub glued: bool,
 }
 
 /// The longest run whose share-bar counts are taken (the judge's share-bar rule reads blocks of
@@ -294,12 +308,19 @@ impl Page {
         let start = self.runs.partition_point(|r| r.node < i);
         let mut out = String::new();
         for r in self.runs[start..].iter().take_while(|r| r.node < end) {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(self.run_text(r));
+            self.push_run(&mut out, r);
         }
         out
+    }
+
+    /// Appends a run's text to text joined from runs, after a space unless `out` is empty or the
+    /// run is glued to the one before and they join without one (`text::joins_tight`).
+    pub fn push_run(&self, out: &mut String, r: &Run) {
+        let t = self.run_text(r);
+        if !out.is_empty() && !(r.glued && text::joins_tight(out, t)) {
+            out.push(' ');
+        }
+        out.push_str(t);
     }
 }
 
@@ -356,6 +377,8 @@ struct Builder {
     title: String,
     /// The element the last end-tag handler closed, and where that end tag starts.
     last_closed: (u32, usize),
+    /// Has white space or a block boundary come since the last run (`Run::glued`)?
+    gap: bool,
 }
 
 impl Builder {
@@ -364,6 +387,9 @@ impl Builder {
     /// innermost first: when a second handler gets the same end tag, the element closed before
     /// was an inner one, and ends where the end tag starts.
     fn end_tag(&mut self, index: u32, at: std::ops::Range<usize>) {
+        if !self.page.nodes[index as usize].tag.is(tag_bits::INLINE) {
+            self.gap = true;
+        }
         let (prev, prev_at) = self.last_closed;
         if prev_at == at.start && prev != NONE {
             self.page.spans[prev as usize].1 = at.start as u32;
@@ -449,18 +475,22 @@ impl Builder {
             return;
         }
         if node.has(flag::NON_TEXT) || raw.bytes().all(|b| b.is_ascii_whitespace()) {
+            self.gap |= !node.has(flag::NON_TEXT);
             return;
         }
         let start = self.texts.len();
         text::clean_into(raw, &mut self.texts);
         let t = &self.texts[start..];
         if t.is_empty() {
+            self.gap = true;
             return;
         }
+        let glued = !self.gap && !text::blank_edge(raw, true);
+        self.gap = text::blank_edge(raw, false);
         let chars = text::char_len(t);
         self.page.nodes[top as usize].own_text += chars;
         let social = if chars <= SOCIAL_RUN_CHARS { rules::SocialCounts::of(t) } else { rules::SocialCounts::default() };
-        self.page.runs.push(Run { node: top, start: start as u32, len: t.len() as u32, chars, social });
+        self.page.runs.push(Run { node: top, start: start as u32, len: t.len() as u32, chars, social, glued });
     }
 }
 
@@ -613,6 +643,9 @@ fn on_element<'h>(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, memo: &m
     let span = (tag_at.start as u32, tag_at.end as u32);
     let mut guard = b.borrow_mut();
     let s = &mut *guard;
+    if !tag.is(tag_bits::INLINE) {
+        s.gap = true;
+    }
     s.implicit_close(&tag, tag_at.start);
     let parent = s.stack.last().copied().unwrap_or(NONE);
     let (depth, inherited) = match parent {
@@ -721,7 +754,7 @@ pub fn scan(html: &str) -> Result<Page, String> {
     if u32::try_from(html.len()).is_err() {
         return Err("the page is larger than 4 GB".into());
     }
-    let b = Rc::new(RefCell::new(Builder { page: Page::default(), words: Words::default(), texts: String::new(), stack: Vec::new(), pending: String::new(), title: String::new(), last_closed: (NONE, usize::MAX) }));
+    let b = Rc::new(RefCell::new(Builder { page: Page::default(), words: Words::default(), texts: String::new(), stack: Vec::new(), pending: String::new(), title: String::new(), last_closed: (NONE, usize::MAX), gap: true }));
     let order = Rc::new(RefCell::new(Order::default()));
     {
         let (be, bt) = (b.clone(), b.clone());
@@ -785,12 +818,33 @@ mod tests {
 
     #[test]
     fn every_tag_the_scan_asks_about_is_known() {
-        let asked = CLOSES_P.iter().chain(NON_TEXT).chain(IMPLICIT_CLOSE.iter().map(|r| &r.0)).chain(rules::PARAGRAPH_TAGS);
+        let asked = CLOSES_P.iter().chain(NON_TEXT).chain(IMPLICIT_CLOSE.iter().map(|r| &r.0)).chain(rules::PARAGRAPH_TAGS).chain(INLINE);
         for t in asked {
             assert!(KNOWN_TAGS.contains(t), "{t} is not in KNOWN_TAGS");
         }
         assert!(Tag::new("li".into()).is(tag_bits::IMPLICIT) && Tag::new("div".into()).is(tag_bits::CLOSES_P));
         assert!(Tag::new("noembed".into()).is(tag_bits::NON_TEXT) && !Tag::new("my-widget".into()).is(tag_bits::NON_TEXT));
+    }
+
+    #[test]
+    fn runs_parted_only_by_inline_tags_join_tight() {
+        let p = scan(
+            "<body><p><span class=dropcap>Z</span>imbabwe's leader met <a href=/r>Reuters</a>, \
+             then <b>Apple</b>’s chief (<a href=/ap>AP</a>).</p>\
+             <div><span>Lucas Nolan</span><time>22 Dec 2016</time></div><div>日本と<a href=/k>北朝鮮</a>の協議</div>\
+             <p>one</p><p>two</p><p>a<br>b</p></body>",
+        )
+        .unwrap();
+        let text = |tag: &str, k: usize| {
+            let i = p.nodes.iter().enumerate().filter(|(_, n)| n.tag == tag).nth(k).unwrap().0;
+            p.text_of(i as u32)
+        };
+        assert_eq!(text("p", 0), "Zimbabwe's leader met Reuters, then Apple’s chief (AP).");
+        // two words apart in the page's tags may be set apart by its style sheet
+        assert_eq!(text("div", 0), "Lucas Nolan 22 Dec 2016");
+        assert_eq!(text("div", 1), "日本と北朝鮮の協議");
+        // blocks and line breaks part the text
+        assert_eq!(text("body", 0).split("協議 ").nth(1), Some("one two a b"));
     }
 
     #[test]

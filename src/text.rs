@@ -18,6 +18,35 @@ pub fn clean_into(raw: &str, out: &mut String) {
     }
 }
 
+/// Punctuation that leans on the word before it ("<a>Reuters</a>, citing", "<a>Apple</a>’s").
+const CLOSING: &[char] = &[',', '.', ';', ':', '!', '?', ')', ']', '}', '”', '’', '\'', '»', '%', '…', '、', '。', '，'];
+
+/// Punctuation that leans on the word after it ("(<a>AP</a>)", "Seattle-<b>based</b>").
+const OPENING: &[char] = &['(', '[', '{', '“', '‘', '«', '/', '-', '—', '–'];
+
+/// Do two pieces of text that no white space parted in the page, only inline tags, read
+/// without a space between them? When the second leans on punctuation, or the first opens
+/// one, between CJK characters, and after a drop cap ("Z" + "imbabwe"). Not two words of
+/// Latin letters or digits: a style sheet may well set the pieces apart ("Lucas Nolan" in one
+/// element, "22 Dec 2016" in the next).
+pub fn joins_tight(before: &str, after: &str) -> bool {
+    let (Some(p), Some(n)) = (before.chars().next_back(), after.chars().next()) else { return false };
+    let drop_cap = p.is_uppercase() && n.is_lowercase() && before.chars().rev().nth(1).is_none_or(|c| !c.is_alphanumeric());
+    CLOSING.contains(&n) || OPENING.contains(&p) || is_cjk(p) && is_cjk(n) || drop_cap
+}
+
+/// Does raw page text (entities not yet decoded) start (`start`) or end with white space, as
+/// `fold_space` counts it (a no-break space too, written as a character or an entity)?
+pub fn blank_edge(raw: &str, start: bool) -> bool {
+    const NBSP: [&str; 3] = ["&nbsp;", "&#160;", "&#xa0;"];
+    let blank = |c: char| c.is_whitespace() || c == '\u{200b}';
+    if start {
+        raw.starts_with(blank) || NBSP.iter().any(|e| raw.starts_with(e))
+    } else {
+        raw.ends_with(blank) || NBSP.iter().any(|e| raw.ends_with(e))
+    }
+}
+
 /// Folds every run of white space (including no-break and zero-width spaces) into one ASCII
 /// space and trims. Copies the words between the runs whole, not char by char.
 pub fn fold_space(s: &str) -> String {

@@ -521,8 +521,7 @@ fn byline_text(page: &Page, i: u32) -> String {
         if role_like(run) && clean_byline(&out).is_some() {
             break;
         }
-        out.push(' ');
-        out.push_str(run);
+        page.push_run(&mut out, r);
     }
     out
 }

@@ -162,10 +162,7 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         // a credit or caption inside a paragraph ("© Provided by …") is left out of its text
         let caption = caption && page.nodes[b as usize].tag == "p";
         let into = if caption { cap } else { &mut last.text };
-        if !into.is_empty() {
-            into.push(' ');
-        }
-        into.push_str(page.run_text(run));
+        page.push_run(into, run);
         if !caption && page.nodes[b as usize].tag == "p" {
             last.caption = false;
         }
