@@ -2,9 +2,8 @@
 //! names or agency). Structured data first, visible lines near the headline next, the URL
 //! last; never a date from a removed block.
 
-use serde_json::Value;
-
 use super::gazetteer;
+use super::ld::Ld;
 use super::{Dateline, Text};
 use crate::scan::Page;
 use crate::text;
@@ -74,15 +73,15 @@ fn ld_source(s: &str) -> &str {
 }
 
 /// Every JSON-LD object on the page, flattened out of arrays and `@graph`.
-pub fn json_ld(page: &Page) -> Vec<Value> {
-    fn flatten(v: Value, out: &mut Vec<Value>) {
+pub fn json_ld(page: &Page) -> Vec<Ld> {
+    fn flatten(v: Ld, out: &mut Vec<Ld>) {
         match v {
-            Value::Array(a) => a.into_iter().for_each(|x| flatten(x, out)),
-            Value::Object(mut o) => {
+            Ld::Arr(a) => a.into_iter().for_each(|x| flatten(x, out)),
+            mut o @ Ld::Obj(_) => {
                 if let Some(g) = o.remove("@graph") {
                     flatten(g, out);
                 }
-                out.push(Value::Object(o));
+                out.push(o);
             }
             _ => {}
         }
@@ -90,28 +89,29 @@ pub fn json_ld(page: &Page) -> Vec<Value> {
     let mut out = Vec::new();
     for s in &page.json_ld {
         let src = ld_source(s);
-        let parsed = serde_json::from_str::<Value>(src).or_else(|_| {
+        let parsed = serde_json::from_str::<Ld>(src).or_else(|_| {
             // raw line breaks and tabs inside strings are a common authoring error
             let fixed: String = src.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-            serde_json::from_str::<Value>(&fixed)
+            serde_json::from_str::<Ld>(&fixed)
         });
         if let Ok(v) = parsed {
             flatten(v, &mut out);
         }
     }
-    // article types first
-    out.sort_by_key(|v| !is_article(v));
-    out
+    // article types first, each group in page order (a stable partition: no sort code for Ld)
+    let (mut articles, rest): (Vec<Ld>, Vec<Ld>) = out.into_iter().partition(is_article);
+    articles.extend(rest);
+    articles
 }
 
 /// Is this JSON-LD object an article (NewsArticle, BlogPosting, Report, …)?
-pub fn is_article(v: &Value) -> bool {
-    let t = v.get("@type").map(|t| t.to_string().to_lowercase()).unwrap_or_default();
+pub fn is_article(v: &Ld) -> bool {
+    let t = v.get("@type").map(|t| t.json().to_lowercase()).unwrap_or_default();
     t.contains("article") || t.contains("posting") || t.contains("report")
 }
 
 /// A field of the first JSON-LD object that has it.
-pub fn ld_field<'a>(v: &'a Value, key: &str) -> Option<&'a Value> {
+pub fn ld_field<'a>(v: &'a Ld, key: &str) -> Option<&'a Ld> {
     v.get(key).filter(|x| !x.is_null())
 }
 
@@ -328,7 +328,7 @@ fn day_number(d: &str) -> Option<i64> {
 
 /// Publication date candidates from structured data, best first: JSON-LD `datePublished`,
 /// publication `<meta>`s, `<time>` elements near the article, JSON-LD `dateCreated`.
-fn structured_dates(t: &Text, ld: &[Value]) -> Vec<Stamp> {
+fn structured_dates(t: &Text, ld: &[Ld]) -> Vec<Stamp> {
     let mut out: Vec<Stamp> = Vec::new();
     let ld_dates = |key: &str| -> Vec<Stamp> {
         ld.iter().filter_map(|v| ld_field(v, key)).filter_map(|v| v.as_str().or_else(|| v.as_array()?.first()?.as_str())).filter_map(stamp).collect()
@@ -373,7 +373,7 @@ fn before_update(line: &str) -> &str {
     }
 }
 
-fn date(t: &Text, ld: &[Value], top: &[&str], us_order: bool) -> Option<(String, Option<String>)> {
+fn date(t: &Text, ld: &[Ld], top: &[&str], us_order: bool) -> Option<(String, Option<String>)> {
     let structured = structured_dates(t, ld);
     let visible = visible_date(top, us_order);
     if let Some((v, vt)) = &visible {
@@ -395,7 +395,7 @@ fn date(t: &Text, ld: &[Value], top: &[&str], us_order: bool) -> Option<(String,
     let from_url = || t.url.or(t.page.meta("canonical")).or(t.page.meta("og:url")).and_then(url_date).map(|d| (d, None));
     let from_modified = || {
         ["article:modified_time", "og:updated_time", "itemprop:datemodified"].iter().find_map(|k| t.page.meta(k).and_then(parse_iso)).or_else(|| {
-            ld.iter().find_map(|v| ld_field(v, "dateModified").and_then(Value::as_str).and_then(parse_iso))
+            ld.iter().find_map(|v| ld_field(v, "dateModified").and_then(Ld::as_str).and_then(parse_iso))
         })
     };
     // an "Updated …" line is the last visible resort ("Updated: 03/30/2014 19:27 | By AFP")
@@ -409,13 +409,13 @@ fn date(t: &Text, ld: &[Value], top: &[&str], us_order: bool) -> Option<(String,
 /// Names from a JSON-LD `author` (a string, an object or an array of either), cleaned. An
 /// `Organization`'s name is taken whole: lower-case words belong to it ("Contributors to
 /// Wikimedia projects") where in a person's byline they end the names.
-fn ld_authors(v: &Value) -> Vec<String> {
+fn ld_authors(v: &Ld) -> Vec<String> {
     match v {
-        Value::String(s) => clean_byline(&text::clean(s)).into_iter().collect(),
-        Value::Array(a) => a.iter().flat_map(ld_authors).collect(),
-        Value::Object(o) => match o.get("name").and_then(Value::as_str) {
-            Some(n) if o.get("@type").and_then(Value::as_str) == Some("Organization") => Some(text::clean(n)).filter(|n| !n.is_empty()).into_iter().collect(),
-            _ => o.get("name").map(ld_authors).unwrap_or_default(),
+        Ld::Str(s) => clean_byline(&text::clean(s)).into_iter().collect(),
+        Ld::Arr(a) => a.iter().flat_map(ld_authors).collect(),
+        Ld::Obj(_) => match v.get("name").and_then(Ld::as_str) {
+            Some(n) if v.get("@type").and_then(Ld::as_str) == Some("Organization") => Some(text::clean(n)).filter(|n| !n.is_empty()).into_iter().collect(),
+            _ => v.get("name").map(ld_authors).unwrap_or_default(),
         },
         _ => vec![],
     }
@@ -638,7 +638,7 @@ fn joined(mut names: Vec<String>) -> Option<String> {
     (!names.is_empty()).then(|| names.join(" and "))
 }
 
-fn source(t: &Text, ld: &[Value], top: &[&str]) -> Option<String> {
+fn source(t: &Text, ld: &[Ld], top: &[&str]) -> Option<String> {
     // a visible "By …" segment near the headline is what the reader sees
     if let Some(b) = top.iter().find_map(|l| clean_byline_line(l)) {
         return Some(b);
@@ -785,7 +785,7 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
-pub fn dateline(t: &Text, ld: &[Value]) -> Dateline {
+pub fn dateline(t: &Text, ld: &[Ld]) -> Dateline {
     // the lines around the headline: from the first h1 (or the article's start) on, and date or
     // byline lines just above it; captions and paragraphs of prose are no date lines
     let start = t

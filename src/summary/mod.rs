@@ -4,6 +4,7 @@
 pub mod dateline;
 pub mod facts;
 pub mod gazetteer;
+pub mod ld;
 pub mod parties;
 
 use serde::Serialize;
@@ -11,6 +12,7 @@ use serde::Serialize;
 use crate::judge::{Sums, Verdict};
 use crate::rules;
 use crate::scan::{flag, Page, NONE};
+use ld::Ld;
 
 #[derive(Serialize, Debug, Default, Clone, PartialEq)]
 pub struct Dateline {
@@ -301,9 +303,9 @@ fn similarity(a: &str, b: &str) -> f32 {
 
 /// The headline: an article's JSON-LD name or headline, the title metas, then the document
 /// title cleaned of its site name (the order Readability uses).
-fn title(page: &Page, blocks: &[Block], ld: &[serde_json::Value]) -> Option<String> {
+fn title(page: &Page, blocks: &[Block], ld: &[Ld]) -> Option<String> {
     let doc = document_title(page, blocks);
-    let text_of = |v: &serde_json::Value, k: &str| dateline::ld_field(v, k).and_then(|x| x.as_str()).map(crate::text::clean).filter(|x| !x.is_empty());
+    let text_of = |v: &Ld, k: &str| dateline::ld_field(v, k).and_then(|x| x.as_str()).map(crate::text::clean).filter(|x| !x.is_empty());
     let from_ld = ld.iter().filter(|v| dateline::is_article(v)).find_map(|v| match (text_of(v, "name"), text_of(v, "headline")) {
         (Some(name), Some(headline)) if name != headline => {
             let d = doc.as_deref().unwrap_or("");
