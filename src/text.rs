@@ -142,7 +142,7 @@ pub fn is_cjk(c: char) -> bool {
 }
 
 /// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
+const ABBREVIATIONS: WordList = crate::word_list![
     "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "gov", "sen",
     "rep", "rev", "mt", "no", "vs", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.g", "i.e", "n",
@@ -323,14 +323,35 @@ pub fn truncate(s: &str, n: usize) -> String {
     }
 }
 
-/// A word table (a `&[&str]` kept as a readable list at the top of its module) as a hash set,
-/// built on first use: the summary asks its large tables (387 stop words, 107 titles…) a few
-/// thousand times per page, and a linear search compares with every row.
+/// A word table kept as a readable list at the top of its module, stored as one string: the
+/// words joined by `word_list!` with U+001F, a character no word has. As a `&[&str]` each word
+/// cost 8 more bytes of pointer and length in the .wasm's data, which gzip barely shrinks
+/// (issue #6).
+#[derive(Clone, Copy)]
+pub struct WordList(pub &'static str);
+
+impl WordList {
+    pub fn iter(self) -> std::str::SplitTerminator<'static, char> {
+        self.0.split_terminator('\u{1f}')
+    }
+}
+
+/// `word_list!["a", "b"]`: a `WordList` of these words.
+#[macro_export]
+macro_rules! word_list {
+    ($($w:literal),* $(,)?) => {
+        $crate::text::WordList(concat!($($w, "\u{1f}"),*))
+    };
+}
+
+/// A word table as a hash set, built on first use: the summary asks its large tables (387 stop
+/// words, 107 titles…) a few thousand times per page, and a linear search compares with every
+/// row.
 pub struct WordSet(LookupSet<&'static str>);
 
 impl WordSet {
-    pub fn new(words: &[&'static str]) -> WordSet {
-        WordSet(words.iter().copied().collect())
+    pub fn new(words: WordList) -> WordSet {
+        WordSet(words.iter().collect())
     }
 
     pub fn contains(&self, w: &str) -> bool {
@@ -338,13 +359,18 @@ impl WordSet {
     }
 }
 
-/// `table.contains(&word)` for a `&'static [&'static str]` table, through a `WordSet` built
-/// once per call site.
+/// `in_table!`'s lookup: one function for every call site, where a `get_or_init` per site
+/// instantiated `OnceLock`'s initialisation once each (26 copies, about 5 KB of .wasm).
+pub fn in_word_set(set: &'static std::sync::OnceLock<WordSet>, table: WordList, w: &str) -> bool {
+    set.get_or_init(|| WordSet::new(table)).contains(w)
+}
+
+/// `table.contains(&word)` for a `WordList` table, through a `WordSet` built once per call site.
 #[macro_export]
 macro_rules! in_table {
     ($table:expr, $word:expr) => {{
         static SET: std::sync::OnceLock<$crate::text::WordSet> = std::sync::OnceLock::new();
-        SET.get_or_init(|| $crate::text::WordSet::new($table)).contains($word)
+        $crate::text::in_word_set(&SET, $table, $word)
     }};
 }
 

@@ -422,7 +422,7 @@ fn ld_authors(v: &Ld) -> Vec<String> {
 }
 
 /// Words that end the names of a byline: dates, times, "Updated", "Follow"...
-const BYLINE_STOP: &[&str] = &[
+const BYLINE_STOP: crate::text::WordList = crate::word_list![
     "updated", "published", "posted", "follow", "last", "photo", "photos", "video", "email",
     "share", "tweet", "twitter", "facebook", "comments", "comment", "read", "am", "pm", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
@@ -431,10 +431,10 @@ const BYLINE_STOP: &[&str] = &[
 ];
 
 /// Lower-case words that may stand inside a list of names.
-const NAME_JOINERS: &[&str] = &["and", "&", "et", "und", "y", "e", "i", "a", "og", "en", "de", "da", "van", "von", "der", "den", "di", "du", "del", "la", "le", "dos", "bin", "al", "ben", "ter", "zu"];
+const NAME_JOINERS: crate::text::WordList = crate::word_list!["and", "&", "et", "und", "y", "e", "i", "a", "og", "en", "de", "da", "van", "von", "der", "den", "di", "du", "del", "la", "le", "dos", "bin", "al", "ben", "ter", "zu"];
 
 /// Trailing role words of a byline ("Jane Doe, Staff Writer").
-const BYLINE_ROLES: &[&str] = &[
+const BYLINE_ROLES: crate::text::WordList = crate::word_list![
     "staff", "writer", "reporter", "correspondent", "editor", "senior", "contributing", "special",
     "to", "the", "chief", "political", "foreign", "business", "sports", "news", "columnist",
     "contributor", "producer", "freelance", "associate", "deputy", "managing", "digital", "for",
@@ -506,7 +506,7 @@ fn unshout(s: &str) -> String {
 
 /// Does a piece of a byline name a role ("Staff Writer", "BuzzFeed News Reporter", "Columnist")?
 fn role_like(seg: &str) -> bool {
-    seg.split_whitespace().any(|w| BYLINE_ROLES[..6].contains(&w.to_lowercase().as_str()) || w.len() >= 8 && w.ends_with("ist"))
+    seg.split_whitespace().any(|w| BYLINE_ROLES.iter().take(6).any(|r| r == w.to_lowercase()) || w.len() >= 8 && w.ends_with("ist"))
 }
 
 /// The text of a byline element up to a piece that names a role: a name and a title in
@@ -663,7 +663,7 @@ fn source(t: &Text, ld: &[Ld], top: &[&str]) -> Option<String> {
 }
 
 /// Words that open a lead in capitals without being a place.
-const NOT_PLACES: &[&str] = &["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "PHOTOS", "VIDEO", "OPINION", "ANALYSIS", "LIVE", "EDITOR'S NOTE", "NOTE", "NEW", "ADVERTISEMENT", "EXKLUSIV", "URGENT"];
+const NOT_PLACES: crate::text::WordList = crate::word_list!["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "PHOTOS", "VIDEO", "OPINION", "ANALYSIS", "LIVE", "EDITOR'S NOTE", "NOTE", "NEW", "ADVERTISEMENT", "EXKLUSIV", "URGENT"];
 
 /// The place of a dateline prefix at the start of a paragraph: "BEIJING (AFP) —",
 /// "TOKYO, March 30 (Reuters) -", "SEOUL, South Korea —", "CAIRO —", "Paris (AFP) -".
@@ -710,7 +710,7 @@ pub fn dateline_prefix(par: &str) -> Option<String> {
 }
 
 /// Words for events whose place the lead states ("the two-day meeting in Beijing").
-const EVENT_WORDS: &[&str] = &[
+const EVENT_WORDS: crate::text::WordList = crate::word_list![
     "meeting", "meetings", "talks", "summit", "conference", "held", "visit", "ceremony", "rally",
     "protest", "protests", "attack", "attacks", "trial", "hearing", "negotiations", "election",
     "explosion", "blast", "clashes", "gathered", "convened", "réunion", "sommet", "rencontre",

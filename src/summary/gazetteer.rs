@@ -173,7 +173,7 @@ pub const AGENCIES: &[(&str, &str)] = &[
 ];
 
 /// Cities that are often dateline places, besides the capitals above.
-const CITIES: &[&str] = &[
+const CITIES: crate::text::WordList = crate::word_list![
     "New York", "Los Angeles", "San Francisco", "Chicago", "Boston", "Seattle", "Houston", "Miami",
     "Hong Kong", "Shanghai", "Shenyang", "Osaka", "Geneva", "Zurich", "Frankfurt", "Munich",
     "Hamburg", "Milan", "Barcelona", "Istanbul", "Dubai", "Sydney", "Melbourne", "Toronto",
@@ -238,7 +238,7 @@ fn tables() -> &'static Tables {
 }
 
 /// Continents and world regions: places, not parties.
-const REGIONS: &[&str] = &[
+const REGIONS: crate::text::WordList = crate::word_list![
     "Europe", "Asia", "Africa", "North America", "South America", "Latin America", "Central America",
     "Middle East", "Oceania", "Antarctica", "Arctic", "Scandinavia", "Balkans", "Caribbean",
     "Southeast Asia", "East Asia", "Central Asia", "West Africa", "East Africa", "North Africa",

@@ -39,7 +39,7 @@ pub struct Summary {
 }
 
 /// Elements whose text forms one block of text (a line on screen).
-const BLOCK_TAGS: &[&str] = &[
+const BLOCK_TAGS: crate::text::WordList = crate::word_list![
     "p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "blockquote", "figcaption",
     "figure", "section", "article", "header", "footer", "dd", "dt", "pre", "address", "aside",
     "main", "ul", "ol", "table", "tr", "form", "nav", "body", "caption",

@@ -16,7 +16,7 @@ use super::gazetteer;
 use super::{Party, Prose, Text};
 
 /// Words that start sentences or sit capitalised in headlines without naming anyone.
-const STOPWORDS: &[&str] = &[
+const STOPWORDS: crate::text::WordList = crate::word_list![
     "the", "a", "an", "and", "but", "or", "if", "in", "on", "at", "to", "of", "for", "from", "by",
     "with", "as", "after", "before", "since", "when", "while", "this", "that", "these", "those",
     "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your",
@@ -55,33 +55,33 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// Prepositions after which an unknown name is a place ("over Siberia", "in Northland").
-const PLACE_PREPS: &[&str] = &["in", "near", "over", "across", "throughout", "outside", "inside", "around", "en", "dans", "em", "na", "nos", "nas", "im", "v", "ve"];
+const PLACE_PREPS: crate::text::WordList = crate::word_list!["in", "near", "over", "across", "throughout", "outside", "inside", "around", "en", "dans", "em", "na", "nos", "nas", "im", "v", "ve"];
 
 /// Lower-case adjectives before a place's name ("eastern Northland", "rural Kansas").
-const PLACE_ADJECTIVES: &[&str] = &[
+const PLACE_ADJECTIVES: crate::text::WordList = crate::word_list![
     "eastern", "western", "northern", "southern", "central", "northeastern", "northwestern",
     "southeastern", "southwestern", "rural", "coastal", "downtown",
 ];
 
 /// Hyphenated modifiers after a name ("Amazon-owned", "Seattle-based"): the name stands alone.
-const HYPHEN_MODIFIERS: &[&str] = &[
+const HYPHEN_MODIFIERS: crate::text::WordList = crate::word_list![
     "based", "owned", "led", "backed", "born", "made", "run", "controlled", "funded", "style",
     "era", "bound", "friendly", "affiliated", "linked", "allied", "held", "dominated",
     "sponsored", "supported", "listed", "registered", "headquartered", "operated", "brokered",
 ];
 
 /// Day and month names end a name ("in Siberia on Thursday" is no "Siberia on Thursday").
-const CALENDAR: &[&str] = &[
+const CALENDAR: crate::text::WordList = crate::word_list![
     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
     "February", "March", "April", "June", "July", "September", "October", "November", "December",
     "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 ];
 
 /// Last words of product names ("Vision Pro", "Xbox One X"): things, not parties.
-const PRODUCT_WORDS: &[&str] = &["Pro", "Max", "Plus", "Mini", "Ultra", "Air", "Edition", "One", "Live", "Run", "Go", "Lite", "Series", "OS"];
+const PRODUCT_WORDS: crate::text::WordList = crate::word_list!["Pro", "Max", "Plus", "Mini", "Ultra", "Air", "Edition", "One", "Live", "Run", "Go", "Lite", "Series", "OS"];
 
 /// Titles before a name: taken as the role, not part of the name.
-const TITLES: &[&str] = &[
+const TITLES: crate::text::WordList = crate::word_list![
     "President", "Prime", "Minister", "Vice", "Chancellor", "Secretary", "Senator", "Sen.",
     "Governor", "Gov.", "Mayor", "King", "Queen", "Prince", "Princess", "Pope", "Dr.", "Dr",
     "Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "General", "Gen.", "Judge", "Justice", "Coach",
@@ -99,7 +99,7 @@ const TITLES: &[&str] = &[
 
 /// Offices that follow the organisation they serve ("Facebook CEO", "Nintendo President"): a
 /// name ending in one is the organisation, the office its role.
-const TRAILING_ROLES: &[&str] = &[
+const TRAILING_ROLES: crate::text::WordList = crate::word_list![
     "CEO", "President", "Minister", "Chairman", "Chairwoman", "Director", "Spokesman",
     "Spokeswoman", "Secretary", "Governor", "Mayor", "Manager", "Coach", "Executive", "Officer",
     "Chief", "Ambassador", "Commissioner", "Président", "Presidente", "Präsident", "Ministre",
@@ -107,7 +107,7 @@ const TRAILING_ROLES: &[&str] = &[
 ];
 
 /// Titles that also end names ("Islamic State", "New Labour"): never split off as a role.
-const NAME_TITLES: &[&str] = &["Federal", "State", "Senior", "Labor", "Labour", "Conservative", "Democratic", "Republican"];
+const NAME_TITLES: crate::text::WordList = crate::word_list!["Federal", "State", "Senior", "Labor", "Labour", "Conservative", "Democratic", "Republican"];
 
 /// Connectors that join two names, not the words of one ("Jamie Werner of Ngātiwai", "Gears of
 /// War"): a person's name has none, so a person-like run holding one is split there.
@@ -130,10 +130,10 @@ const CREDIT_PHRASES: &[&str] = &[
 const PICTURE_CREDITS: &[&str] = &["photo via ", "ap photo", "photo courtesy", "image courtesy", "photo credit", "(photo:", "(photo by", "(foto:", "getty images)"];
 
 /// Endings of pronoun contractions ("I've", "We’ll", "I’m"): function words, never names.
-const CONTRACTION_TAILS: &[&str] = &["ve", "m", "ll", "d", "re"];
+const CONTRACTION_TAILS: crate::text::WordList = crate::word_list!["ve", "m", "ll", "d", "re"];
 
 /// Lower-case nouns after a name that belong to it ("West Mercia police", "Ngātiwai tribe").
-const ORG_TAILS: &[&str] = &[
+const ORG_TAILS: crate::text::WordList = crate::word_list![
     "police", "hospital", "university", "party", "council", "ministry", "court", "agency", "tribe",
     "army", "committee", "company", "school", "club", "museum", "airport", "church", "institute",
     "department", "foundation", "commission", "parliament", "authorities", "group", "magazine",
@@ -141,7 +141,7 @@ const ORG_TAILS: &[&str] = &[
 ];
 
 /// Romance institutions named by a noun and a lower-case adjective ("Assemblée nationale").
-const INSTITUTIONS: &[&str] = &[
+const INSTITUTIONS: crate::text::WordList = crate::word_list![
     "Conseil", "Assemblée", "Cour", "Commission", "Parlement", "Conselho", "Assembleia", "Congreso",
     "Asamblea", "Tribunal", "Consejo", "Corte", "Camera", "Senato", "Ministère", "Ministerio",
     "Ministério", "Parti", "Partido", "Banque", "Banco", "Agence", "Agencia", "Autorité", "Front",
@@ -149,17 +149,17 @@ const INSTITUTIONS: &[&str] = &[
 ];
 
 /// Region adjectives: no party on their own ("East Asian democracy").
-const REGION_WORDS: &[&str] = &[
+const REGION_WORDS: crate::text::WordList = crate::word_list![
     "East", "West", "North", "South", "Eastern", "Western", "Northern", "Southern", "Central", "Asian",
     "European", "African", "Arab", "Middle", "Latin", "American", "Nordic", "Scandinavian", "Baltic",
     "Balkan", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Gulf", "Islamic", "Muslim", "Christian",
 ];
 
 /// Last words of laws and events, not parties ("Data Retention Bill").
-const THING_WORDS: &[&str] = &["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County"];
+const THING_WORDS: crate::text::WordList = crate::word_list!["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County"];
 
 /// Lower-case nouns that stand before a name as its role ("skipper Wade Bassi").
-const ROLE_NOUNS: &[&str] = &[
+const ROLE_NOUNS: crate::text::WordList = crate::word_list![
     "president", "minister", "ambassador", "spokesman", "spokeswoman", "spokesperson", "chief",
     "director", "leader", "ceo", "founder", "chairman", "chairwoman", "secretary", "senator",
     "governor", "mayor", "coach", "manager", "striker", "midfielder", "goalkeeper", "captain",
@@ -170,7 +170,7 @@ const ROLE_NOUNS: &[&str] = &[
 ];
 
 /// Last words of organisation names.
-const ORG_WORDS: &[&str] = &[
+const ORG_WORDS: crate::text::WordList = crate::word_list![
     "Ministry", "Party", "Council", "Agency", "Bank", "Inc", "Inc.", "Corp", "Corp.", "Ltd",
     "University", "Committee", "Association", "Federation", "Club", "FC", "Commission",
     "Court", "Department", "Office", "Group", "Organization", "Organisation", "Company", "Times",
@@ -612,7 +612,7 @@ fn same_name(base: &str, form: &str, inflecting: bool) -> bool {
     let (b, f): (Vec<char>, Vec<char>) = (base.chars().collect(), form.chars().collect());
     let suffix_ok = |rest: &[char]| {
         let r: String = rest.iter().collect();
-        crate::in_table!(NAME_SUFFIXES, r.as_str())
+        NAME_SUFFIXES.contains(&r.as_str())
     };
     if f.len() > b.len() && f[..b.len()] == b[..] && suffix_ok(&f[b.len()..]) {
         return true;
