@@ -854,7 +854,7 @@ mod tests {
         assert_eq!(clean_byline("Von Hans Müller und Eva Schmidt, 30. März 2014").as_deref(), Some("Hans Müller und Eva Schmidt"));
         assert_eq!(clean_byline("Written by Rob Ewaschuk").as_deref(), Some("Rob Ewaschuk"));
         assert_eq!(clean_byline("Joe Wee Monday, 4 May 2015").as_deref(), Some("Joe Wee"));
-        let authors = serde_json::json!([{"@type": "Organization", "name": "Contributors to Wikimedia projects"}, {"@type": "Person", "name": "By Jane Doe"}]);
+        let authors: Ld = serde_json::from_str(r#"[{"@type": "Organization", "name": "Contributors to Wikimedia projects"}, {"@type": "Person", "name": "By Jane Doe"}]"#).unwrap();
         assert_eq!(ld_authors(&authors), vec!["Contributors to Wikimedia projects", "Jane Doe"]);
         assert_eq!(clean_byline_line("2/26/2015 7:11 AM PST BY TMZ STAFF").as_deref(), Some("TMZ Staff"));
         assert_eq!(clean_byline_line("From Wikipedia, the free encyclopedia"), None);
