@@ -110,13 +110,6 @@ fn unlikely_regions(page: &Page, sums: &[Sums]) -> Vec<bool> {
     inside
 }
 
-/// The text runs inside `i`, in order: the pieces `page.text_of(i)` joins.
-fn runs_of(page: &Page, i: u32) -> impl Iterator<Item = &crate::scan::Run> {
-    let end = page.nodes[i as usize].end;
-    let start = page.runs.partition_point(|r| r.node < i);
-    page.runs[start..].iter().take_while(move |r| r.node < end)
-}
-
 /// Readability-style scoring: every paragraph gives points to its parent and half to its
 /// grandparent; a candidate's score is scaled by its share of non-link text (a list of links
 /// with short summaries is not a story); the best-scoring element is the article region.
@@ -145,7 +138,7 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
             continue;
         }
         // commas of `page.text_of(i)`, counted in place (the runs are joined by spaces)
-        let commas = runs_of(page, i as u32).map(|r| page.run_text(r).matches([',', '，', '、']).count()).sum::<usize>() as f32;
+        let commas = page.runs_in(i as u32).map(|r| page.run_text(r).matches([',', '，', '、']).count()).sum::<usize>() as f32;
         let points = 1.0 + commas + (prose as f32 / 100.0).min(3.0);
         let parent = n.parent as usize;
         score[parent] += points;
@@ -295,13 +288,7 @@ fn prose_heavy(s: Sums) -> bool {
 
 /// The element holding the first visible text run inside `i`.
 fn first_text_node(page: &Page, i: u32) -> Option<u32> {
-    let end = page.nodes[i as usize].end;
-    let start = page.runs.partition_point(|r| r.node < i);
-    page.runs[start..]
-        .iter()
-        .take_while(|r| r.node < end)
-        .find(|r| !page.nodes[r.node as usize].has(flag::HIDDEN) && !page.nodes[r.node as usize].has(flag::NON_TEXT))
-        .map(|r| r.node)
+    page.runs_in(i).find(|r| !page.nodes[r.node as usize].has(flag::HIDDEN) && !page.nodes[r.node as usize].has(flag::NON_TEXT)).map(|r| r.node)
 }
 
 /// Is `i` a block title that is not an `<h1>`–`<h6>`: a short span/div/p, free of links or
@@ -510,9 +497,7 @@ fn vendors(page: &Page) -> Vec<Option<&'static str>> {
 
 /// Does a hidden element hold text (a banner or pop-up that a script shows later)?
 fn has_hidden_text(page: &Page, i: u32) -> bool {
-    let end = page.nodes[i as usize].end;
-    let start = page.runs.partition_point(|r| r.node < i);
-    page.runs[start..].iter().take_while(|r| r.node < end).any(|r| !page.nodes[r.node as usize].has(flag::NON_TEXT))
+    page.runs_in(i).any(|r| !page.nodes[r.node as usize].has(flag::NON_TEXT))
 }
 
 /// What the token rule says about an element.
@@ -589,15 +574,13 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
     TokenVerdict::Remove(kind, format!("class/id token \"{token}\""))
 }
 
-/// The text of `i` (hidden parts included, runs joined by spaces) if it has at most `max`
+/// The text of `i` (hidden parts included, runs joined as `Page::text_of` joins them) if it has at most `max`
 /// characters: stops reading as soon as it is longer, so that wrappers around long hidden
 /// content cost nothing.
 fn short_text(page: &Page, i: u32, max: usize) -> Option<String> {
-    let end = page.nodes[i as usize].end;
-    let start = page.runs.partition_point(|r| r.node < i);
     let mut out = String::new();
     let mut chars = 0;
-    for r in page.runs[start..].iter().take_while(|r| r.node < end) {
+    for r in page.runs_in(i) {
         chars += r.chars as usize + usize::from(!out.is_empty() && !r.glued);
         if chars > max {
             return None;
@@ -623,7 +606,7 @@ fn social_bar_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)>
     // the runs' counts first (hidden text included, like `short_text`); the text only for the
     // reason of a bar found
     let (mut chars, mut counts) = (0u32, rules::SocialCounts::default());
-    for (k, r) in runs_of(page, i).enumerate() {
+    for (k, r) in page.runs_in(i).enumerate() {
         chars += r.chars + u32::from(k > 0);
         if chars > max {
             return None;
@@ -651,7 +634,7 @@ fn callout_rule(page: &Page, sums: &[Sums], i: u32, inside_article: bool) -> Opt
     if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) && !lone_link {
         return None;
     }
-    if !rules::may_be_callout(runs_of(page, i).map(|r| page.run_text(r)), !inside_article) {
+    if !rules::may_be_callout(page.runs_in(i).map(|r| page.run_text(r)), !inside_article) {
         return None;
     }
     let text = page.text_of(i);

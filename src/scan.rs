@@ -302,12 +302,17 @@ impl Page {
         a <= b && b < self.nodes[a as usize].end
     }
 
-    /// Text of the subtree of `i`, runs joined by a space.
-    pub fn text_of(&self, i: u32) -> String {
+    /// The text runs of the subtree of `i`, in order (hidden and non-text ones included).
+    pub fn runs_in(&self, i: u32) -> impl Iterator<Item = &Run> {
         let end = self.nodes[i as usize].end;
         let start = self.runs.partition_point(|r| r.node < i);
+        self.runs[start..].iter().take_while(move |r| r.node < end)
+    }
+
+    /// Text of the subtree of `i`, runs joined as `push_run` joins them.
+    pub fn text_of(&self, i: u32) -> String {
         let mut out = String::new();
-        for r in self.runs[start..].iter().take_while(|r| r.node < end) {
+        for r in self.runs_in(i) {
             self.push_run(&mut out, r);
         }
         out

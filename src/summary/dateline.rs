@@ -513,10 +513,8 @@ fn role_like(seg: &str) -> bool {
 /// separate elements ("<a>Mark Di Stefano</a><div>BuzzFeed News Reporter</div>") are no
 /// comma-separated line.
 fn byline_text(page: &Page, i: u32) -> String {
-    let end = page.nodes[i as usize].end;
-    let start = page.runs.partition_point(|r| r.node < i);
     let mut out = String::new();
-    for r in page.runs[start..].iter().take_while(|r| r.node < end) {
+    for r in page.runs_in(i) {
         let run = page.run_text(r);
         if role_like(run) && clean_byline(&out).is_some() {
             break;
