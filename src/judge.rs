@@ -695,6 +695,8 @@ fn list_after_heading(page: &Page, sums: &[Sums], article: Option<u32>, h: u32) 
     }
     let stop = page.nodes[parent as usize].end;
     let (first, mut c) = (page.nodes[h as usize].end, page.nodes[h as usize].end);
+    // links in the run, and their characters
+    let (mut links, mut chars) = (0, 0);
     while c < stop {
         let n = &page.nodes[c as usize];
         let s = sums[c as usize];
@@ -702,22 +704,18 @@ fn list_after_heading(page: &Page, sums: &[Sums], article: Option<u32>, h: u32) 
             break;
         }
         if s.text > 0 || s.images > 0 {
-            let links = s.links >= 1 && s.link * 3 >= s.text * 2 && s.paragraphs <= s.links;
+            let linky = s.links >= 1 && s.link * 3 >= s.text * 2 && s.paragraphs <= s.links;
             let has_heading = (c + 1..n.end).any(|j| page.nodes[j as usize].has(flag::HEADING));
-            if !links || has_heading || prose_heavy(s) || holds_article(page, sums, article, c) || matches!(n.tag.as_str(), "form" | "nav") {
+            if !linky || has_heading || prose_heavy(s) || holds_article(page, sums, article, c) || matches!(n.tag.as_str(), "form" | "nav") {
                 break;
             }
         }
+        links += s.links;
+        chars += s.link;
         c = n.end;
     }
     // the run must hold a list of stories: two links or more, headline-length on average (a
     // reference work's "See also" lists topics of a word or two, which are part of the text)
-    let (mut links, mut chars, mut k) = (0, 0, first);
-    while k < c {
-        links += sums[k as usize].links;
-        chars += sums[k as usize].link;
-        k = page.nodes[k as usize].end;
-    }
     (links >= 2 && chars >= links * HEADLINE_LINK_CHARS).then_some((first, c))
 }
 
@@ -901,13 +899,13 @@ fn judge_pass(page: &Page) -> Verdict {
                 debug_assert!(!removals.iter().any(|r| page.contains(b, r.index)));
                 if !removals.last().is_some_and(|r| page.contains(r.index, b)) {
                     // the list a bare heading announces, when the two share no wrapper of their own
-                    let after = list_after.map(|(first, _)| (first, format!("the list after the {reason}")));
                     removals.push(Removal { index: b, kind, reason });
-                    if let (Some((mut c, reason)), Some((_, end))) = (after, list_after) {
+                    if let Some((mut c, end)) = list_after {
+                        let list_reason = format!("the list after the {}", removals[removals.len() - 1].reason);
                         while c < end {
                             let s = sums[c as usize];
                             if s.text > 0 || s.images > 0 {
-                                removals.push(Removal { index: c, kind, reason: reason.clone() });
+                                removals.push(Removal { index: c, kind, reason: list_reason.clone() });
                             }
                             c = page.nodes[c as usize].end;
                         }
