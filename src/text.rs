@@ -39,12 +39,17 @@ pub fn joins_tight(before: &str, after: &str) -> bool {
 /// `fold_space` counts it (a no-break space too, written as a character or an entity)?
 pub fn blank_edge(raw: &str, start: bool) -> bool {
     const NBSP: [&str; 3] = ["&nbsp;", "&#160;", "&#xa0;"];
-    let blank = |c: char| c.is_whitespace() || c == '\u{200b}';
     if start {
-        raw.starts_with(blank) || NBSP.iter().any(|e| raw.starts_with(e))
+        raw.starts_with(is_blank) || NBSP.iter().any(|e| raw.starts_with(e))
     } else {
-        raw.ends_with(blank) || NBSP.iter().any(|e| raw.ends_with(e))
+        raw.ends_with(is_blank) || NBSP.iter().any(|e| raw.ends_with(e))
     }
+}
+
+/// White space as `fold_space` folds it: Unicode's, a no-break space among it, and the
+/// zero-width space.
+fn is_blank(c: char) -> bool {
+    c.is_whitespace() || c == '\u{200b}'
 }
 
 /// Folds every run of white space (including no-break and zero-width spaces) into one ASCII
@@ -63,7 +68,7 @@ pub fn fold_space_into(s: &str, out: &mut String) {
         return;
     }
     let start = out.len();
-    for word in s.split(|c: char| c.is_whitespace() || c == '\u{200b}') {
+    for word in s.split(is_blank) {
         if word.is_empty() {
             continue;
         }

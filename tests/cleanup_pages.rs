@@ -1,6 +1,7 @@
 //! Cleanup on real pages: labelled promo markers are gone from the cleaned page, labelled article
-//! snippets stay, and cleaning the cleaned page removes nothing more. Pages and strings come from Readability's test corpus and our hand labels
-//! (`labels-dev.json`); see tests/fixtures/readability/NOTICE.
+//! snippets stay, and cleaning the cleaned page removes nothing more. Pages and strings come
+//! from Readability's test corpus and our hand labels (`labels-dev.json`); see
+//! tests/fixtures/readability/NOTICE.
 //!
 //! The cleaned page is read back with the crate's own scanner: its visible text runs (scripts,
 //! styles, hidden templates and `<head>` left out), compared with all white space removed so that

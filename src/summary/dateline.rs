@@ -506,7 +506,7 @@ fn unshout(s: &str) -> String {
 
 /// Does a piece of a byline name a role ("Staff Writer", "BuzzFeed News Reporter", "Columnist")?
 fn role_like(seg: &str) -> bool {
-    seg.split_whitespace().any(|w| BYLINE_ROLES.iter().take(6).any(|r| r == w.to_lowercase()) || w.len() >= 8 && w.ends_with("ist"))
+    seg.split_whitespace().any(|w| text::with_lowercase(w, |l| BYLINE_ROLES.iter().take(6).any(|r| r == l)) || w.len() >= 8 && w.ends_with("ist"))
 }
 
 /// The text of a byline element up to a piece that names a role: a name and a title in

@@ -178,7 +178,7 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         }
     }
     for b in &mut out {
-        // folded already: runs are folded and joined by one space
+        // folded already: runs are folded and joined by one space or none
         debug_assert_eq!(b.text, crate::text::fold_space(&b.text));
         // the word count matters up to 17
         let words = b.text.split_whitespace().take(17).count();
