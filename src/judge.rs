@@ -360,6 +360,19 @@ fn block_fits(sums: &[Sums], vendors: &[Option<&'static str>], b: u32, h: u32, k
     rest <= 20 || s.link * 3 >= rest || (s.links >= 3 && s.images >= 2 && s.prose < 600) || vendors[b as usize].is_some()
 }
 
+/// The block that the promo title `h` (a heading or a label) of `kind` stands over: grown from
+/// the title (`grow_from_heading`), when it holds no article text and looks like what its title
+/// announces (`block_fits`); with, for a bare title of a list kind, the run of lists after it
+/// (`list_after_heading`).
+fn titled_block(page: &Page, sums: &[Sums], vendors: &[Option<&'static str>], article: Option<u32>, h: u32, kind: Kind) -> Option<(u32, Option<(u32, u32)>)> {
+    let b = grow_from_heading(page, sums, h, article);
+    if holds_article(page, sums, article, b) || !block_fits(sums, vendors, b, h, kind) {
+        return None;
+    }
+    let bare = sums[b as usize].text == sums[h as usize].text && sums[b as usize].images == 0 && !kind.is_widget();
+    Some((b, if bare { list_after_heading(page, sums, article, b) } else { None }))
+}
+
 /// Characters of a link to a story by its headline (a topic or a section is shorter).
 const HEADLINE_LINK_CHARS: u32 = 25;
 
@@ -821,20 +834,27 @@ fn judge_pass(page: &Page) -> Verdict {
                 }
             }
         }
+        let is_title = node.has(flag::HEADING) || is_label(page, &sums, i);
+        let mut list_after: Option<(u32, u32)> = None;
+        // a title whose class names a list of stories ("<h2 class=related-title>") stands over
+        // the list, like a title whose words do: the list goes with it, not the title alone. Not
+        // a widget's label: "<span class=ad-label>Supported by</span>" opens the story's header,
+        // and a linked title is a promo of its own ("<div class=promo><a>Donate now</a></div>")
+        if let Some((t, kind, _)) = found.as_mut().filter(|f| is_title && s.links == 0 && !f.1.is_widget()) {
+            if let Some((b, after)) = titled_block(page, &sums, &vendors, article, i, *kind) {
+                (*t, list_after) = (b, after);
+            }
+        }
         // heading phrases, on real headings and on title-like labels (never the story's own
         // headline: "Senate passes bill sponsored by Warren")
-        let mut list_after: Option<(u32, u32)> = None;
-        if found.is_none() && (node.has(flag::HEADING) || is_label(page, &sums, i)) {
+        if found.is_none() && is_title {
             let label = page.text_of(i);
             if let Some((kind, phrase)) = rules::heading_kind(&label).filter(|_| !is_headline(page, &label)) {
                 if !kept || kind.is_widget() {
-                    let b = grow_from_heading(page, &sums, i, article);
-                    if !holds_article(page, &sums, article, b) && block_fits(&sums, &vendors, b, i, kind) {
+                    if let Some((b, after)) = titled_block(page, &sums, &vendors, article, i, kind) {
                         let what = if node.has(flag::HEADING) { "heading" } else { "label" };
                         found = Some((b, kind, format!("{} {what} \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(&label, 60))));
-                        if sums[b as usize].text == sums[i as usize].text && sums[b as usize].images == 0 && !kind.is_widget() {
-                            list_after = list_after_heading(page, &sums, article, b);
-                        }
+                        list_after = after;
                     }
                 }
             }
@@ -1031,6 +1051,22 @@ mod tests {
         let html = page(&format!("{STORY}<h3>Related</h3><p>The talks follow a decade of frozen contacts between the two countries, officials said.</p>{list}</article>"));
         let (text, _) = cleaned(&html);
         assert!(text.contains("a decade of frozen contacts"), "{text}");
+    }
+
+    #[test]
+    fn a_heading_named_by_its_class_takes_its_list() {
+        // the title's words name nothing; its class does ("<h2 class=related-title>")
+        let card = |n: u32| format!("<div class=item><a href=/s{n}><span class=t>Story number {n} about the talks</span> <span>A summary of the story, which says what it is about.</span></a></div>");
+        let cards: String = (1..=3).map(card).collect();
+        let html = page(&format!("{STORY}<div class=box><h2 class=related-title>Coverage</h2><div class=items>{cards}</div></div></article>"));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("Coverage") && !text.contains("Story number"), "{text}");
+        assert!(v.removals.iter().any(|r| r.reason == "class/id token \"related\""));
+        assert_story_kept(&text);
+        // a widget's label stays a label: the block under it is not the widget
+        let html = page(&format!("<article class=story><header><span class=ad-label>Supported by</span><h1>Talks resume in Beijing</h1><p class=byline>By Jane Doe</p></header>{}", &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]));
+        let (text, _) = cleaned(&format!("{html}</article>"));
+        assert!(text.contains("Talks resume in Beijing") && text.contains("Jane Doe"), "{text}");
     }
 
     #[test]
