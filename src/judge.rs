@@ -373,6 +373,34 @@ fn titled_block(page: &Page, sums: &[Sums], vendors: &[Option<&'static str>], ar
     Some((b, if bare { list_after_heading(page, sums, article, b) } else { None }))
 }
 
+/// Does `p` hold its descendant `b` and, besides it, only a title in front of it: a heading (or
+/// a wrapper of one) or a label, short and with one link at most, that is `p`'s first text?
+fn titled_by(page: &Page, sums: &[Sums], p: u32, b: u32) -> bool {
+    let Some(f) = first_text_node(page, p) else { return false };
+    if page.contains(b, f) {
+        return false;
+    }
+    // the child of `p` that holds the first text
+    let mut t = f;
+    while page.nodes[t as usize].parent != p {
+        t = page.nodes[t as usize].parent;
+        if t == NONE {
+            return false;
+        }
+    }
+    let (st, sp, sb) = (sums[t as usize], sums[p as usize], sums[b as usize]);
+    let n = &page.nodes[t as usize];
+    let title = (t..n.end).any(|j| page.nodes[j as usize].has(flag::HEADING) && !page.nodes[j as usize].has(flag::MASKED))
+        || is_label(page, sums, t);
+    title
+        && st.text <= rules::LABEL_MAX_CHARS
+        && st.links <= 1
+        && t < b
+        && sp.text == sb.text + st.text
+        && sp.images == sb.images + st.images
+        && sp.links == sb.links + st.links
+}
+
 /// Characters of a link to a story by its headline (a topic or a section is shorter).
 const HEADLINE_LINK_CHARS: u32 = 25;
 
@@ -891,21 +919,28 @@ fn judge_pass(page: &Page) -> Verdict {
             }
         };
         if found.is_none() && beside_story && cards() {
-            // take the wrappers that add nothing to the list
-            let mut b = i;
+            // take the wrappers that add nothing to the list, and one that adds only the list's
+            // title ("<section><h2>Today on the site</h2><ul>…</ul></section>")
+            let (mut b, mut titled) = (i, false);
             loop {
                 let p = page.nodes[b as usize].parent;
                 if p == NONE
-                    || sums[p as usize].text != s.text
                     || holds_article(page, &sums, article, p)
                     || is_kept_root(page, p)
                     || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main")
                 {
                     break;
                 }
+                if sums[p as usize].text != sums[b as usize].text {
+                    if titled || !titled_by(page, &sums, p, b) {
+                        break;
+                    }
+                    titled = true;
+                }
                 b = p;
             }
-            found = Some((b, Kind::Teasers, format!("list of {} teaser links", s.links)));
+            let with = if titled { " under its title" } else { "" };
+            found = Some((b, Kind::Teasers, format!("list of {} teaser links{with}", s.links)));
         }
         match found {
             Some((b, kind, reason)) if !holds_article(page, &sums, article, b) && !in_paragraph(page, &sums, b) => {
@@ -1067,6 +1102,23 @@ mod tests {
         let html = page(&format!("<article class=story><header><span class=ad-label>Supported by</span><h1>Talks resume in Beijing</h1><p class=byline>By Jane Doe</p></header>{}", &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]));
         let (text, _) = cleaned(&format!("{html}</article>"));
         assert!(text.contains("Talks resume in Beijing") && text.contains("Jane Doe"), "{text}");
+    }
+
+    #[test]
+    fn a_teaser_list_goes_with_its_title() {
+        // the title's words name no promo: the list under it says what it is
+        let card = |n: u32| format!("<li><a href=/s{n}><img src=/t{n}.jpg>Story number {n} about the talks in Beijing</a></li>");
+        let list: String = (1..=4).map(card).collect();
+        let html = page(&format!("{STORY}</article><section class=box><div class=head><h2>Today on the Daily</h2></div><ul>{list}</ul></section><p>Copyright 2014 The Daily</p>"));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("Today on the Daily") && !text.contains("Story number"), "{text}");
+        assert!(v.removals.iter().any(|r| r.reason.ends_with("under its title")));
+        assert!(text.contains("Copyright 2014"), "{text}");
+        assert_story_kept(&text);
+        // a wrapper that holds more than a title stays
+        let html = page(&format!("{STORY}</article><section class=box><h2>Today on the Daily</h2><p>Our editors pick the stories of the day for you.</p><ul>{list}</ul></section>"));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("Today on the Daily") && !text.contains("Story number"), "{text}");
     }
 
     #[test]
