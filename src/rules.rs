@@ -142,7 +142,9 @@ pub const BLOCK_TOKEN_PAIRS: &[(&str, &str, Kind)] = &[
 ];
 
 /// Heading and label phrases, compared after `text::norm`. A heading matches when it starts
-/// with the phrase or, for phrases of two words or more, contains it.
+/// with the phrase or, for phrases of two words or more, contains it. A phrase marked `^` only
+/// matches at the start ("More about …" heads a related box; "Learn more about …" may well be
+/// a subheading of the story).
 pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     // en
     ("recommended for you", Kind::Recommendation),
@@ -233,6 +235,60 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("newsletters", Kind::Newsletter),
     ("subscribe now", Kind::Subscribe),
     ("subscribe", Kind::Subscribe),
+    // app banners: "Open in app", "Open in the app" (a button over the story on phones)
+    ("open in the app", Kind::Promo),
+    ("open in app", Kind::Promo),
+    ("download our app", Kind::Promo),
+    ("get our app", Kind::Promo),
+    // related boxes that name their topic ("More about the federal debt", "More on Brexit"):
+    // only at the head of a title, where an article's own subheading rarely has them
+    ("^more about", Kind::Related),
+    ("^more on", Kind::Related),
+    ("more to explore", Kind::Related),
+    ("^explore more", Kind::Related),
+    ("more headlines", Kind::Related),
+    ("top headlines", Kind::Related),
+    ("latest headlines", Kind::Related),
+    ("next article", Kind::Related),
+    ("next story", Kind::Related),
+    ("recent posts", Kind::Related),
+    ("recent stories", Kind::Related),
+    ("recent articles", Kind::Related),
+    ("latest posts", Kind::Related),
+    ("latest articles", Kind::Related),
+    ("don t miss", Kind::Related),
+    ("dont miss", Kind::Related),
+    ("you may have missed", Kind::Related),
+    ("you might have missed", Kind::Related),
+    ("in case you missed it", Kind::Related),
+    ("suggested for you", Kind::Recommendation),
+    ("suggested reading", Kind::Recommendation),
+    ("suggested articles", Kind::Recommendation),
+    ("suggested stories", Kind::Recommendation),
+    ("suggested videos", Kind::Recommendation),
+    ("we recommend", Kind::Recommendation),
+    ("editor s choice", Kind::Recommendation),
+    ("editors choice", Kind::Recommendation),
+    ("popular posts", Kind::MostRead),
+    ("popular stories", Kind::MostRead),
+    ("popular articles", Kind::MostRead),
+    ("^popular on", Kind::MostRead),
+    ("most commented", Kind::MostRead),
+    ("most emailed", Kind::MostRead),
+    ("most watched", Kind::MostRead),
+    ("slideshows", Kind::Gallery),
+    ("slide shows", Kind::Gallery),
+    ("more galleries", Kind::Gallery),
+    ("more photos", Kind::Gallery),
+    ("featured videos", Kind::Gallery),
+    ("top videos", Kind::Gallery),
+    ("watch next", Kind::Gallery),
+    ("sponsored", Kind::Sponsored),
+    ("from our sponsors", Kind::Sponsored),
+    ("partner content", Kind::Sponsored),
+    ("paid post", Kind::Sponsored),
+    ("stay connected", Kind::Social),
+    ("find us on", Kind::Social),
     // fr
     ("à lire aussi", Kind::Related),
     ("a lire aussi", Kind::Related),
@@ -572,6 +628,8 @@ struct Phrase {
     norm: String,
     words: usize,
     cjk: bool,
+    /// Marked `^`: matches only at the start of a title.
+    opens: bool,
     kind: Kind,
     raw: &'static str,
 }
@@ -590,16 +648,18 @@ fn phrases() -> &'static Phrases {
     PHRASES.get_or_init(|| {
         let list: Vec<Phrase> = HEADING_PHRASES
             .iter()
-            .map(|(raw, kind)| {
+            .map(|(marked, kind)| {
+                let raw = marked.strip_prefix('^').unwrap_or(marked);
                 let norm = crate::text::norm(raw);
-                Phrase { words: norm.split(' ').count(), cjk: norm.chars().any(crate::text::is_cjk), norm, kind: *kind, raw }
+                let opens = raw.len() < marked.len();
+                Phrase { words: norm.split(' ').count(), cjk: norm.chars().any(crate::text::is_cjk), opens, norm, kind: *kind, raw }
             })
             .collect();
         let mut by_first: crate::text::LookupMap<String, Vec<usize>> = Default::default();
         for (i, p) in list.iter().enumerate() {
             by_first.entry(p.norm.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
         }
-        let cjk = (0..list.len()).filter(|&i| list[i].cjk).collect();
+        let cjk = (0..list.len()).filter(|&i| list[i].cjk && !list[i].opens).collect();
         Phrases { list, by_first, cjk }
     })
 }
@@ -661,8 +721,8 @@ pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
     let mut best = usize::MAX;
     occurrences(&h, |i, k, to_end| {
         // the heading is the phrase or opens with it; a short label ends with it; a phrase of
-        // several words anywhere
-        if k == 0 || (short && to_end) || table.list[i].words > 1 {
+        // several words anywhere (unless marked to open the heading)
+        if k == 0 || (!table.list[i].opens && ((short && to_end) || table.list[i].words > 1)) {
             best = best.min(i);
         }
     });
@@ -694,7 +754,7 @@ pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> 
         // one word opens the line: "Subscribe - 30 days free", never "...to subscribe";
         // outside the story a phrase may follow a short brand label ("BREITBART CONNECT Sign up
         // for our newsletter"), not close a menu ("Games Movies TV Follow us")
-        let ok = if p.words == 1 && !p.cjk { opens } else { opens || (anywhere && k <= 3) };
+        let ok = if (p.words == 1 && !p.cjk) || p.opens { opens } else { opens || (anywhere && k <= 3) };
         if ok {
             best = best.min(i);
         }
@@ -838,9 +898,9 @@ mod tests {
                 let p_ = p.norm.as_str();
                 h == p_
                     || opens_with(&h, p_)
-                    || (short && h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ')
-                    || (p.words > 1 && has_words(&h, p_))
-                    || (p.cjk && contains_bytes(&h, p_))
+                    || (!p.opens && short && h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ')
+                    || (!p.opens && p.words > 1 && has_words(&h, p_))
+                    || (!p.opens && p.cjk && contains_bytes(&h, p_))
             })
             .map(|p| (p.kind, p.raw))
     }
@@ -855,7 +915,7 @@ mod tests {
             .iter()
             .filter(|p| p.kind.is_widget())
             .find(|p| {
-                if p.words == 1 && !p.cjk {
+                if (p.words == 1 && !p.cjk) || p.opens {
                     return opens_with(&h, &p.norm);
                 }
                 if opens_with(&h, &p.norm) {
@@ -965,5 +1025,21 @@ mod tests {
         assert_eq!(heading_kind("【関連記事】").map(|k| k.0), Some(Kind::Related));
         assert_eq!(heading_kind("Advertisement").map(|k| k.0), Some(Kind::Advert));
         assert!(heading_kind("Talks resume in Beijing").is_none());
+    }
+
+    #[test]
+    fn marked_phrases_only_open_a_title() {
+        assert_eq!(heading_kind("More about the federal debt and the economy").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("More on Brexit").map(|k| k.1), Some("more on"));
+        // a subheading of the story that has the words inside
+        assert!(heading_kind("Learn more about the programme").is_none());
+        assert!(heading_kind("Why the talks matter more on Sunday").is_none());
+        // unmarked phrases of several words still match anywhere
+        assert_eq!(heading_kind("Health Solutions From Our Sponsors").map(|k| k.0), Some(Kind::Sponsored));
+        assert_eq!(heading_kind("Featured Slide Shows").map(|k| k.0), Some(Kind::Gallery));
+        assert_eq!(heading_kind("Don't miss").map(|k| k.0), Some(Kind::Related));
+        // app banners, as a label and as a line
+        assert_eq!(heading_kind("Open in app").map(|k| k.0), Some(Kind::Promo));
+        assert_eq!(callout_kind("Open in the app to read on", false).map(|k| k.0), Some(Kind::Promo));
     }
 }
