@@ -683,6 +683,32 @@ fn callout_rule(page: &Page, sums: &[Sums], i: u32, inside_article: bool) -> Opt
     Some((kind, format!("{} line \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(&text, 60))))
 }
 
+/// A button whose label is a promo line ("Open in the app", "Sign up for our newsletter"): the
+/// rules do not read buttons as page text (their labels are no story words), but a visitor sees
+/// the label. Not in a form, whose button it would break.
+fn button_rule(page: &Page, i: u32) -> Option<(Kind, String)> {
+    let n = &page.nodes[i as usize];
+    if n.tag != "button" || n.has(flag::HIDDEN) || n.has(flag::IN_HEAD) {
+        return None;
+    }
+    let text = page.button_label(i)?;
+    if !rules::may_be_callout(std::iter::once(text), false) {
+        return None;
+    }
+    // a line that opens with a widget phrase, or a label that is one of several words ("Open in
+    // the app"; a lone "Subscribe" or "Share" may be a site's own control)
+    let label = || rules::heading_kind(text).filter(|(k, p)| k.is_widget() && p.contains(' '));
+    let (kind, phrase) = rules::callout_kind(text, false).or_else(label)?;
+    let mut a = n.parent;
+    while a != NONE {
+        if page.nodes[a as usize].tag == "form" {
+            return None;
+        }
+        a = page.nodes[a as usize].parent;
+    }
+    Some((kind, format!("{} button \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(text, 60))))
+}
+
 /// An inline teaser card in the story's flow: a box between the story's paragraphs whose whole
 /// text is one headline-length link to another story (the page's paragraphs are `<p>`; a card
 /// is a `div`/`aside`/`figure`, not a sentence with a link).
@@ -828,7 +854,8 @@ fn judge_pass(page: &Page) -> Verdict {
     while i < n {
         let node = &page.nodes[i as usize];
         let s = sums[i as usize];
-        if node.has(flag::IN_HEAD) || node.has(flag::NON_TEXT) || matches!(node.tag.as_str(), "html" | "body" | "head" | "main" | "article") {
+        let button = button_rule(page, i);
+        if button.is_none() && (node.has(flag::IN_HEAD) || node.has(flag::NON_TEXT) || matches!(node.tag.as_str(), "html" | "body" | "head" | "main" | "article")) {
             i += 1;
             continue;
         }
@@ -844,7 +871,7 @@ fn judge_pass(page: &Page) -> Verdict {
         }
         let inside_article = article.map(|a| page.contains(a, i)).unwrap_or(false);
         let kept = kept_flags[i as usize];
-        let mut found: Option<(u32, Kind, String)> = None;
+        let mut found: Option<(u32, Kind, String)> = button.map(|(kind, reason)| (i, kind, reason));
         // class/id tokens
         match token_rule(page, &sums, &side, i, kept, article) {
             TokenVerdict::Remove(kind, reason) => found = Some((i, kind, reason)),
@@ -1119,6 +1146,23 @@ mod tests {
         let html = page(&format!("{STORY}</article><section class=box><h2>Today on the Daily</h2><p>Our editors pick the stories of the day for you.</p><ul>{list}</ul></section>"));
         let (text, _) = cleaned(&html);
         assert!(text.contains("Today on the Daily") && !text.contains("Story number"), "{text}");
+    }
+
+    #[test]
+    fn a_promo_button_goes_but_not_a_form_s_or_a_lone_word() {
+        let html = page(&format!(
+            "{STORY}</article><div class=banner><button type=button>Open in the app</button></div>\
+             <form action=/s><input name=email><button>Sign up for our newsletter</button></form>\
+             <div class=tools><button>Subscribe</button></div>"
+        ));
+        let p = scan(&html).unwrap();
+        let v = judge(&p);
+        let buttons: Vec<u32> = (0..p.nodes.len() as u32).filter(|&i| p.nodes[i as usize].tag == "button").collect();
+        let gone = |i: u32| v.is_removed(&p, i);
+        assert!(gone(buttons[0]), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        assert!(v.removals.iter().any(|r| r.reason.starts_with("promo button \"Open in the app\"")));
+        // a form's own button, and a one-word control, stay
+        assert!(!gone(buttons[1]) && !gone(buttons[2]));
     }
 
     #[test]

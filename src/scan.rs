@@ -255,6 +255,9 @@ pub struct Run {
 /// at most this many characters).
 pub const SOCIAL_RUN_CHARS: u32 = 200;
 
+/// Longest button label the scan keeps, in bytes (`Page::buttons`): a label is a few words.
+pub const BUTTON_LABEL_CHARS: usize = 140;
+
 /// Everything pass 1 learns about a page.
 #[derive(Debug, Default)]
 pub struct Page {
@@ -279,6 +282,10 @@ pub struct Page {
     /// content-type>`): their byte range and the UTF-8 declaration that replaces them in the
     /// cleaned page, which is UTF-8 whatever the input was.
     pub charset_tags: Vec<(u32, u32, &'static str)>,
+    /// The labels of `<button>` elements, in document order: `(element, text)`, each at most
+    /// `BUTTON_LABEL_CHARS` long. A button's text is no page text (`NON_TEXT`), but a visitor
+    /// reads it, and a label can be a promo of its own ("Open in the app").
+    pub buttons: Vec<(u32, String)>,
 }
 
 impl Page {
@@ -295,6 +302,11 @@ impl Page {
     pub fn tokens(&self, i: u32) -> text::Words<'_> {
         let (a, b) = self.nodes[i as usize].words;
         text::words(&self.words.text, &self.words.ends, a as usize, b as usize)
+    }
+
+    /// The label of the `<button>` element `i` (see `buttons`).
+    pub fn button_label(&self, i: u32) -> Option<&str> {
+        self.buttons.binary_search_by_key(&i, |b| b.0).ok().map(|k| self.buttons[k].1.as_str())
     }
 
     /// Is `a` an ancestor of `b` (or `b` itself)?
@@ -454,6 +466,43 @@ impl Builder {
         }
     }
 
+    /// Adds a text node inside non-text element `top` to the label of the button that holds it,
+    /// if one does (a few levels up: "<button><span>Open in the app</span></button>"), through
+    /// no other non-text element (an icon's `<svg>`), and the button is not itself inside one.
+    fn button_text(&mut self, top: u32, raw: &str) {
+        let nodes = &self.page.nodes;
+        let (mut b, mut up) = (top, 0);
+        while nodes[b as usize].tag != "button" {
+            if nodes[b as usize].tag.is(tag_bits::NON_TEXT) {
+                return;
+            }
+            b = nodes[b as usize].parent;
+            up += 1;
+            if b == NONE || up > 3 || !nodes[b as usize].has(flag::NON_TEXT) {
+                return;
+            }
+        }
+        let p = nodes[b as usize].parent;
+        if p != NONE && nodes[p as usize].has(flag::NON_TEXT) {
+            return;
+        }
+        let t = text::clean(raw);
+        if t.is_empty() {
+            return;
+        }
+        let buttons = &mut self.page.buttons;
+        if buttons.last().is_none_or(|l| l.0 != b) {
+            buttons.push((b, String::new()));
+        }
+        let label = &mut buttons.last_mut().expect("pushed").1;
+        if label.len() + t.len() < BUTTON_LABEL_CHARS {
+            if !label.is_empty() {
+                label.push(' ');
+            }
+            label.push_str(&t);
+        }
+    }
+
     /// Takes one chunk of a text node; the node is handled at its last chunk. A node in one
     /// chunk (the usual case) is never copied, and white space between tags costs nothing.
     fn text_chunk(&mut self, chunk: &str, last: bool) {
@@ -479,8 +528,12 @@ impl Builder {
             self.page.json_ld.push(raw.to_string());
             return;
         }
-        if node.has(flag::NON_TEXT) || raw.bytes().all(|b| b.is_ascii_whitespace()) {
-            self.gap |= !node.has(flag::NON_TEXT);
+        if node.has(flag::NON_TEXT) {
+            self.button_text(top, raw);
+            return;
+        }
+        if raw.bytes().all(|b| b.is_ascii_whitespace()) {
+            self.gap = true;
             return;
         }
         let start = self.texts.len();
@@ -829,6 +882,17 @@ mod tests {
         }
         assert!(Tag::new("li".into()).is(tag_bits::IMPLICIT) && Tag::new("div".into()).is(tag_bits::CLOSES_P));
         assert!(Tag::new("noembed".into()).is(tag_bits::NON_TEXT) && !Tag::new("my-widget".into()).is(tag_bits::NON_TEXT));
+    }
+
+    #[test]
+    fn button_labels_are_kept_apart_from_the_text() {
+        let p = scan("<div><button class=b><span>Open in</span> the app</button><p>Story</p>\
+                      <button><svg><text>icon</text></svg></button><svg><foreignObject><button>x</button></foreignObject></svg></div>").unwrap();
+        let b = p.nodes.iter().position(|n| n.tag == "button").unwrap() as u32;
+        assert_eq!(p.button_label(b), Some("Open in the app"));
+        assert_eq!(p.buttons.len(), 1, "{:?}", p.buttons);
+        // no page text comes from a button
+        assert!(p.runs.iter().all(|r| p.run_text(r) == "Story"));
     }
 
     #[test]
