@@ -145,11 +145,12 @@ fn liberation_sidebar_feed_and_share_bar_go_story_stays() {
 
 #[test]
 fn herald_sun_footer_promos_go_story_stays() {
-    // Known miss: "Other Opinion Columns" (teaser cards with long summaries inside the story div).
     check(
         "herald-sun-1",
         &[
             "Subscribe now to access Herald Sun.",
+            // the title over a list of teaser cards goes with the list
+            "Other Opinion Columns",
             "Most Popular Stories Wife’s fury at hubby’s million dollar gamble",
             "Follow Us facebook twitter instagram google+ email",
         ],
