@@ -312,6 +312,18 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("abonnez vous", Kind::Subscribe),
     ("suivre ce journaliste", Kind::Social),
     ("suivre cet auteur", Kind::Social),
+    ("sur le même thème", Kind::Related),
+    ("dans la même rubrique", Kind::Related),
+    ("articles similaires", Kind::Related),
+    ("voir aussi", Kind::Related),
+    ("à découvrir aussi", Kind::Related),
+    ("vous pourriez aimer", Kind::Recommendation),
+    ("vous aimerez peut être", Kind::Recommendation),
+    ("les plus populaires", Kind::MostRead),
+    ("contenu sponsorisé", Kind::Sponsored),
+    ("contenus sponsorisés", Kind::Sponsored),
+    ("publicité", Kind::Advert),
+    ("inscrivez vous à", Kind::Newsletter),
     // de
     ("lesen sie auch", Kind::Related),
     ("mehr zum thema", Kind::Related),
@@ -325,6 +337,17 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("folgen sie uns", Kind::Social),
     ("newsletter abonnieren", Kind::Newsletter),
     ("zum thema", Kind::Related),
+    ("meistgelesene", Kind::MostRead),
+    ("meistgelesenen", Kind::MostRead),
+    ("verwandte artikel", Kind::Related),
+    ("ähnliche artikel", Kind::Related),
+    ("weitere nachrichten", Kind::Related),
+    ("mehr aus dem ressort", Kind::Related),
+    ("das könnte sie interessieren", Kind::Recommendation),
+    ("empfohlene artikel", Kind::Recommendation),
+    ("anzeige", Kind::Advert),
+    ("werbung", Kind::Advert),
+    ("jetzt abonnieren", Kind::Subscribe),
     // es
     ("te puede interesar", Kind::Recommendation),
     ("también te puede interesar", Kind::Recommendation),
@@ -338,6 +361,17 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("más noticias", Kind::Related),
     ("lo más visto", Kind::MostRead),
     ("síguenos", Kind::Social),
+    ("te recomendamos", Kind::Recommendation),
+    ("artículos relacionados", Kind::Related),
+    ("otras noticias", Kind::Related),
+    ("últimas noticias", Kind::Related),
+    ("quizás te interese", Kind::Recommendation),
+    ("quizá te interese", Kind::Recommendation),
+    ("lo más popular", Kind::MostRead),
+    ("más populares", Kind::MostRead),
+    ("contenido patrocinado", Kind::Sponsored),
+    ("publicidad", Kind::Advert),
+    ("suscríbete", Kind::Subscribe),
     // pt
     ("mais lidas", Kind::MostRead),
     ("leia também", Kind::Related),
@@ -348,6 +382,14 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("mais vistas", Kind::MostRead),
     ("principais do dia", Kind::MostRead),
     ("siga nos", Kind::Social),
+    ("você pode gostar", Kind::Recommendation),
+    ("recomendados para você", Kind::Recommendation),
+    ("mais notícias", Kind::Related),
+    ("últimas notícias", Kind::Related),
+    ("matérias relacionadas", Kind::Related),
+    ("mais populares", Kind::MostRead),
+    ("conteúdo patrocinado", Kind::Sponsored),
+    ("publicidade", Kind::Advert),
     // it
     ("potrebbe interessarti", Kind::Recommendation),
     ("leggi anche", Kind::Related),
@@ -356,6 +398,14 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("più letti", Kind::MostRead),
     ("ti potrebbe interessare", Kind::Recommendation),
     ("seguici", Kind::Social),
+    ("notizie correlate", Kind::Related),
+    ("altre notizie", Kind::Related),
+    ("ultime notizie", Kind::Related),
+    ("più lette", Kind::MostRead),
+    ("più visti", Kind::MostRead),
+    ("contenuti sponsorizzati", Kind::Sponsored),
+    ("pubblicità", Kind::Advert),
+    ("condividi", Kind::Social),
     // cs
     ("související články", Kind::Related),
     ("související", Kind::Related),
@@ -366,6 +416,9 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("nejnovější zprávy", Kind::Related),
     ("další články", Kind::Related),
     ("sledujte nás", Kind::Social),
+    ("přečtěte si také", Kind::Related),
+    ("doporučujeme", Kind::Recommendation),
+    ("další zprávy", Kind::Related),
     // ru
     ("читайте также", Kind::Related),
     ("похожие новости", Kind::Related),
@@ -375,6 +428,13 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("другие новости", Kind::Related),
     ("новости по теме", Kind::Related),
     ("подписывайтесь", Kind::Social),
+    ("похожие статьи", Kind::Related),
+    ("самое популярное", Kind::MostRead),
+    ("новости партнеров", Kind::Sponsored),
+    ("новости партнёров", Kind::Sponsored),
+    ("вам может быть интересно", Kind::Recommendation),
+    ("реклама", Kind::Advert),
+    ("поделиться", Kind::Social),
     // ja
     ("関連記事", Kind::Related),
     ("関連ニュース", Kind::Related),
@@ -384,6 +444,8 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("あわせて読みたい", Kind::Related),
     ("こちらもおすすめ", Kind::Recommendation),
     ("ランキング", Kind::MostRead),
+    ("関連リンク", Kind::Related),
+    ("注目記事", Kind::MostRead),
     // zh
     ("相关新闻", Kind::Related),
     ("相关文章", Kind::Related),
@@ -395,6 +457,105 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("猜你喜欢", Kind::Recommendation),
     ("延伸阅读", Kind::Related),
     ("推荐", Kind::Recommendation),
+    // zh (traditional)
+    ("相關文章", Kind::Related),
+    ("相關閱讀", Kind::Related),
+    ("延伸閱讀", Kind::Related),
+    ("推薦閱讀", Kind::Recommendation),
+    ("熱門文章", Kind::MostRead),
+    ("熱門", Kind::MostRead),
+    ("猜你喜歡", Kind::Recommendation),
+    ("推薦", Kind::Recommendation),
+    // ko
+    ("관련기사", Kind::Related),
+    ("관련 기사", Kind::Related),
+    ("관련뉴스", Kind::Related),
+    ("관련 뉴스", Kind::Related),
+    ("많이 본 뉴스", Kind::MostRead),
+    ("많이 본 기사", Kind::MostRead),
+    ("인기 기사", Kind::MostRead),
+    ("추천 기사", Kind::Recommendation),
+    // nl
+    ("lees ook", Kind::Related),
+    ("meer nieuws", Kind::Related),
+    ("gerelateerde artikelen", Kind::Related),
+    ("gerelateerd", Kind::Related),
+    ("meest gelezen", Kind::MostRead),
+    ("aanbevolen", Kind::Recommendation),
+    ("volg ons", Kind::Social),
+    ("advertentie", Kind::Advert),
+    // pl
+    ("czytaj także", Kind::Related),
+    ("czytaj też", Kind::Related),
+    ("zobacz także", Kind::Related),
+    ("zobacz też", Kind::Related),
+    ("powiązane artykuły", Kind::Related),
+    ("najczęściej czytane", Kind::MostRead),
+    ("najpopularniejsze", Kind::MostRead),
+    ("polecane", Kind::Recommendation),
+    ("udostępnij", Kind::Social),
+    ("reklama", Kind::Advert),
+    // sv, da, no, fi
+    ("läs också", Kind::Related),
+    ("läs även", Kind::Related),
+    ("mest läst", Kind::MostRead),
+    ("mest lästa", Kind::MostRead),
+    ("relaterat", Kind::Related),
+    ("annons", Kind::Advert),
+    ("læs også", Kind::Related),
+    ("les også", Kind::Related),
+    ("mest læste", Kind::MostRead),
+    ("mest lest", Kind::MostRead),
+    ("mest leste", Kind::MostRead),
+    ("annonse", Kind::Advert),
+    ("lue myös", Kind::Related),
+    ("luetuimmat", Kind::MostRead),
+    ("mainos", Kind::Advert),
+    // tr
+    ("ilgili haberler", Kind::Related),
+    ("İlgili haberler", Kind::Related),
+    ("benzer haberler", Kind::Related),
+    ("en çok okunanlar", Kind::MostRead),
+    ("en çok okunan", Kind::MostRead),
+    ("reklam", Kind::Advert),
+    // ro, hu, el
+    ("citește și", Kind::Related),
+    ("cele mai citite", Kind::MostRead),
+    ("kapcsolódó cikkek", Kind::Related),
+    ("legolvasottabb", Kind::MostRead),
+    ("διαβάστε επίσης", Kind::Related),
+    ("δείτε επίσης", Kind::Related),
+    ("τα πιο δημοφιλή", Kind::MostRead),
+    // uk
+    ("читайте також", Kind::Related),
+    ("новини партнерів", Kind::Sponsored),
+    ("популярне", Kind::MostRead),
+    ("поділитися", Kind::Social),
+    // ar, he
+    ("اقرأ أيضا", Kind::Related),
+    ("إقرأ أيضا", Kind::Related),
+    ("الأكثر قراءة", Kind::MostRead),
+    ("مقالات ذات صلة", Kind::Related),
+    ("أخبار ذات صلة", Kind::Related),
+    ("כתבות נוספות", Kind::Related),
+    ("עוד בנושא", Kind::Related),
+    ("הכי נקראים", Kind::MostRead),
+    // hi
+    ("यह भी पढ़ें", Kind::Related),
+    ("ये भी पढ़ें", Kind::Related),
+    ("संबंधित खबरें", Kind::Related),
+    // vi, id
+    ("tin liên quan", Kind::Related),
+    ("bài viết liên quan", Kind::Related),
+    ("đọc thêm", Kind::Related),
+    ("xem thêm", Kind::Related),
+    ("tin mới nhất", Kind::Related),
+    ("quảng cáo", Kind::Advert),
+    ("baca juga", Kind::Related),
+    ("berita terkait", Kind::Related),
+    ("artikel terkait", Kind::Related),
+    ("terpopuler", Kind::MostRead),
+    ("iklan", Kind::Advert),
 ];
 
 /// Words of share and follow bars: network names and their verbs, in the languages above. A
@@ -1025,6 +1186,17 @@ mod tests {
         assert_eq!(heading_kind("【関連記事】").map(|k| k.0), Some(Kind::Related));
         assert_eq!(heading_kind("Advertisement").map(|k| k.0), Some(Kind::Advert));
         assert!(heading_kind("Talks resume in Beijing").is_none());
+        // the second round of languages
+        assert_eq!(heading_kind("熱門文章").map(|k| k.0), Some(Kind::MostRead));
+        assert_eq!(heading_kind("Meistgelesene Artikel").map(|k| k.0), Some(Kind::MostRead));
+        assert_eq!(heading_kind("Lees ook").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("Czytaj także:").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("İlgili Haberler").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("Новости партнёров").map(|k| k.0), Some(Kind::Sponsored));
+        assert_eq!(heading_kind("관련기사").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("Baca Juga").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("Anzeige").map(|k| k.0), Some(Kind::Advert));
+        assert!(heading_kind("Reklamationen nehmen zu").is_none());
     }
 
     #[test]
