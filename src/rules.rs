@@ -108,6 +108,42 @@ pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
     ("abo", Kind::Subscribe),
     ("offer", Kind::Promo),
     ("offers", Kind::Promo),
+    // the same words run together, as many themes and plugins write them ("relatedPosts" is two
+    // words, "relatedposts" one): `share*` or `related*` would take "shareholders", "relatedness"
+    ("relatedposts", Kind::Related),
+    ("relatedarticles", Kind::Related),
+    ("relatedstories", Kind::Related),
+    ("relatedlinks", Kind::Related),
+    ("relatedcontent", Kind::Related),
+    ("relatednews", Kind::Related),
+    ("relateds", Kind::Related),
+    ("readnext", Kind::Related),
+    ("upnext", Kind::Related),
+    ("populares", Kind::MostRead),
+    ("sharebuttons", Kind::Social),
+    ("sharebutton", Kind::Social),
+    ("sharebtn", Kind::Social),
+    ("sharetools", Kind::Social),
+    ("sharelinks", Kind::Social),
+    ("shareicons", Kind::Social),
+    ("sharebox", Kind::Social),
+    ("socialshare", Kind::Social),
+    // widely used share, related-posts and sign-up plugins, by the class names they ship with:
+    // AddToAny ("a2a_kit"), Shareaholic, Shariff, Baidu Share ("bdsharebuttonbox"), bShare, Yet
+    // Another Related Posts Plugin ("yarpp-related"), Mailchimp for WordPress ("mc4wp-form")
+    ("addtoany", Kind::Social),
+    ("a2a", Kind::Social),
+    ("shareaholic", Kind::Social),
+    ("shariff", Kind::Social),
+    ("bdshare", Kind::Social),
+    ("bdsharebuttonbox", Kind::Social),
+    ("bshare", Kind::Social),
+    ("yarpp", Kind::Related),
+    ("mc4wp", Kind::Newsletter),
+    // ad and recommendation vendors: Teads' outstream video slots ("teads-inread", in the story
+    // with an "ADVERTISING" label), TrendMD's recommendation widget
+    ("teads", Kind::Advert),
+    ("trendmd", Kind::Vendor),
 ];
 
 /// Token pairs (consecutive words of one class/id) that mark a promo block.
@@ -575,6 +611,7 @@ pub const VENDOR_HOSTS: &[&str] = &[
     "outbrain.com", "taboola.com", "revcontent.com", "zergnet.com", "mgid.com", "plista.com",
     "ligatus.com", "content.ad", "nativo.com", "sharethrough.com", "disqusads.com",
     "facebook.com/plugins/recommendations", "addthis.com", "sharethis.com",
+    "trendmd.com", "teads.tv", "dianomi.com", "engageya.com", "lockerdome.com", "adblade.com",
 ];
 
 /// Tokens of regions that stay whatever they contain: this is not a reader view.
@@ -1136,6 +1173,12 @@ mod tests {
         assert_eq!(kind("ad-slot-300x250").map(|k| k.0), Some(Kind::Advert));
         assert_eq!(kind("mostRead").map(|k| k.0), Some(Kind::MostRead));
         assert_eq!(kind("recommendations").map(|k| k.0), Some(Kind::Recommendation));
+        // words run together, and the class names of widely used plugins and vendors
+        assert_eq!(kind("jp-relatedposts").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(kind("bdsharebuttonbox bdshare-button-style0-16").map(|k| k.0), Some(Kind::Social));
+        assert_eq!(kind("shariff clear").map(|k| k.0), Some(Kind::Social));
+        assert_eq!(kind("teads-inread").map(|k| k.0), Some(Kind::Advert));
+        assert!(kind("shareholders relatedness").is_none());
     }
 
     #[test]
