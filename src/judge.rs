@@ -404,6 +404,72 @@ fn titled_by(page: &Page, sums: &[Sums], p: u32, b: u32) -> bool {
 /// Characters of a link to a story by its headline (a topic or a section is shorter).
 const HEADLINE_LINK_CHARS: u32 = 25;
 
+/// Longest story card with an excerpt (`story_cards`): a headline, two or three lines of
+/// summary, a date.
+const EXCERPT_CARD_CHARS: u32 = 600;
+
+/// Is `i` a list of story cards with excerpts ("Related" posts under a story: a linked headline,
+/// a summary, a date, for each of two stories or more), under one title at most, or a wrapper of
+/// such a list? The summaries are prose to the other tests, which would keep the list as story
+/// text; a card opens with its headline link, which a story's own paragraphs or sections do not.
+/// Only asked of blocks that a promo class or title names.
+fn story_cards(page: &Page, sums: &[Sums], i: u32) -> bool {
+    let (mut list, mut depth) = (i, 0);
+    'down: loop {
+        let end = page.nodes[list as usize].end;
+        let (mut cards, mut others, mut titled) = (0u32, 0u32, false);
+        let mut only: Option<u32> = None;
+        let mut c = list + 1;
+        while c < end {
+            let n = &page.nodes[c as usize];
+            let s = sums[c as usize];
+            if s.text > 0 {
+                let first = first_text_node(page, c);
+                if !titled && cards + others == 0 && s.links == 0 && s.text <= rules::LABEL_MAX_CHARS {
+                    // the list's title
+                    titled = true;
+                } else if first.is_some_and(|f| page.nodes[f as usize].has(flag::IN_LINK) && headline_link(page, sums, c, f))
+                    && s.text <= EXCERPT_CARD_CHARS
+                    && s.paragraphs <= 2
+                {
+                    cards += 1;
+                } else {
+                    others += 1;
+                    only = Some(c);
+                    if others > cards + 2 {
+                        return false;
+                    }
+                }
+            }
+            c = n.end;
+        }
+        if cards >= 2 && others * 3 <= cards {
+            return true;
+        }
+        // a wrapper: its one block (after a title) may be the list
+        match only {
+            Some(o) if cards == 0 && others == 1 && depth < 2 => {
+                list = o;
+                depth += 1;
+                continue 'down;
+            }
+            _ => return false,
+        }
+    }
+}
+
+/// Is the text node `f`, inside `card`, in a link of headline length?
+fn headline_link(page: &Page, sums: &[Sums], card: u32, f: u32) -> bool {
+    let mut a = f;
+    while a != NONE && a >= card {
+        if page.nodes[a as usize].tag == "a" {
+            return sums[a as usize].text >= HEADLINE_LINK_CHARS;
+        }
+        a = page.nodes[a as usize].parent;
+    }
+    false
+}
+
 /// Is `i` a list or container of at least three teaser cards: children that each hold a
 /// link with an image or a headline-length link text, and little running text?
 fn teaser_list(page: &Page, sums: &[Sums], i: u32) -> bool {
@@ -607,7 +673,7 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
             (true, false) => 300,
             _ => 200,
         };
-        if !(s.link * 2 >= s.text || s.text < short) {
+        if !(s.link * 2 >= s.text || s.text < short || story_cards(page, sums, i)) {
             return TokenVerdict::Spare;
         }
     }
@@ -773,7 +839,8 @@ fn list_after_heading(page: &Page, sums: &[Sums], article: Option<u32>, h: u32) 
         if s.text > 0 || s.images > 0 {
             let linky = s.links >= 1 && s.link * 3 >= s.text * 2 && s.paragraphs <= s.links;
             let has_heading = (c + 1..n.end).any(|j| page.nodes[j as usize].has(flag::HEADING));
-            if !linky || has_heading || prose_heavy(s) || holds_article(page, sums, article, c) || matches!(n.tag.as_str(), "form" | "nav") {
+            let plain_list = linky && !has_heading && !prose_heavy(s) && !holds_article(page, sums, article, c);
+            if !(plain_list || story_cards(page, sums, c)) || matches!(n.tag.as_str(), "form" | "nav") {
                 break;
             }
         }
@@ -1163,6 +1230,33 @@ mod tests {
         assert!(v.removals.iter().any(|r| r.reason.starts_with("promo button \"Open in the app\"")));
         // a form's own button, and a one-word control, stay
         assert!(!gone(buttons[1]) && !gone(buttons[2]));
+    }
+
+    #[test]
+    fn story_cards_with_excerpts_under_a_promo_title_go() {
+        let card = |n: u32| {
+            format!(
+                "<div class=post><h4><a href=/s{n}>Story number {n} about the talks in Beijing</a></h4>\
+                 <p>A summary of story {n}: what the diplomats said, where they met and what comes next for the talks.</p><p>March {n}, 2014</p></div>"
+            )
+        };
+        let cards: String = (1..=3).map(card).collect();
+        // under a promo heading in the story's flow (the summaries are prose to the other tests)
+        let html = page(&format!("{STORY}<div class=box><h3>Related</h3><div class=items>{cards}</div></div></article>"));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Story number") && !text.contains("A summary of story"), "{text}");
+        assert_story_kept(&text);
+        // under a promo class, with short summaries outside paragraphs
+        let short: String = (1..=3).map(|n| format!("<div><a href=/s{n}>Story number {n} about the talks in Beijing</a> <span>What the diplomats said at the talks in Beijing this week.</span></div>")).collect();
+        let (text, _) = cleaned(&page(&format!("{STORY}<div class=related-box>{short}</div></article>")));
+        assert!(!text.contains("Story number"), "{text}");
+        assert_story_kept(&text);
+        // the story's own sections open with their titles, not with links
+        let sections: String = (1..=3)
+            .map(|n| format!("<div class=item><h4>Point number {n} of the agreement</h4><p>The diplomats said point {n} would be settled at the next round of talks in Shenyang.</p></div>"))
+            .collect();
+        let (text, _) = cleaned(&page(&format!("{STORY}<h3>Recommended steps</h3><div class=points>{sections}</div></article>")));
+        assert!(text.contains("Point number 2") && text.contains("would be settled"), "{text}");
     }
 
     #[test]

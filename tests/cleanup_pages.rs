@@ -164,6 +164,25 @@ fn herald_sun_footer_promos_go_story_stays() {
 }
 
 #[test]
+fn wordpress_related_posts_with_excerpts_go_story_stays() {
+    // Jetpack's related posts inside the story's element: linked headlines over excerpts, which
+    // are prose to the other tests
+    check(
+        "wordpress",
+        &[
+            "Stack Overflow Survey Results Show WordPress is Trending Up, Despite Being Ranked Among Most Dreaded Technologies",
+            "Stack Overflow Documentation is Now in Beta",
+            "Subscribe to Blog via Email",
+        ],
+        &[
+            "Stack Overflow published its analysis of 2017 hiring trends based on the targeting options employers selected when posting to Stack Overflow Jobs.",
+            "ranks ReactJS, Docker, and Ansible at the top of the fastest growing skills in demand.",
+            "Stack Overflow also measured the demand relative to the available developers in different tech skills.",
+        ],
+    );
+}
+
+#[test]
 fn documentation_sections_named_sharing_stay() {
     // Sections whose ids come from their titles ("sharing-with-a-single-developer") are prose.
     check(
