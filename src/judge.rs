@@ -775,16 +775,32 @@ fn button_rule(page: &Page, i: u32) -> Option<(Kind, String)> {
     Some((kind, format!("{} button \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(text, 60))))
 }
 
+/// Longest inline teaser card with a summary (`inline_card_rule`).
+const INLINE_EXCERPT_CARD_CHARS: u32 = 400;
+
 /// An inline teaser card in the story's flow: a box between the story's paragraphs whose whole
-/// text is one headline-length link to another story (the page's paragraphs are `<p>`; a card
-/// is a `div`/`aside`/`figure`, not a sentence with a link).
+/// text is one headline-length link to another story, or that opens with such a link in a
+/// heading and adds a line of summary ("How to Defeat the Urge to Binge Shop / It seems
+/// contradictory, but… Read more"). The page's paragraphs are `<p>`; a card is a
+/// `div`/`aside`/`figure`, not a sentence with a link, and a section of the story opens with its
+/// title, not with a link.
 fn inline_card_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)> {
     let n = &page.nodes[i as usize];
     let s = sums[i as usize];
-    if !matches!(n.tag.as_str(), "div" | "aside" | "figure" | "section") {
+    if !matches!(n.tag.as_str(), "div" | "aside" | "figure" | "section") || s.text < 30 {
         return None;
     }
-    if s.links != 1 || s.link != s.text || s.text < 30 || s.text > 200 || s.paragraphs > 0 {
+    let link_only = s.links == 1 && s.link == s.text && s.text <= 200 && s.paragraphs == 0;
+    let with_summary = || {
+        s.text <= INLINE_EXCERPT_CARD_CHARS
+            && s.text >= s.link + 30
+            && s.paragraphs <= 1
+            && s.link * 3 >= s.text
+            && s.links <= 6
+            && opens_with_linked_headline(page, sums, i)
+    };
+    let summary = !link_only && with_summary();
+    if !link_only && !summary {
         return None;
     }
     // it sits among the story's paragraphs
@@ -796,16 +812,33 @@ fn inline_card_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)
     if crate::text::word_count(&text) < 5 {
         return None;
     }
-    // a linked photo with its caption is story material
+    // a linked photo with its caption is story material (a card with a summary under a linked
+    // heading may still have a thumbnail in a box named "img-border")
     let photo = (i..n.end).any(|j| {
         let d = &page.nodes[j as usize];
-        !d.has(flag::MASKED) && matches!(d.tag.as_str(), "figure" | "figcaption" | "picture")
-            || !d.has(flag::MASKED) && d.is(class::PHOTO)
+        !d.has(flag::MASKED) && (matches!(d.tag.as_str(), "figure" | "figcaption" | "picture") || !summary && d.is(class::PHOTO))
     });
     if photo {
         return None;
     }
     Some((Kind::Related, format!("inline teaser card \"{}\"", crate::text::truncate(&text, 60))))
+}
+
+/// Does the block `i` open with a headline-length link inside a heading (`<h4><a>…</a></h4>`)?
+fn opens_with_linked_headline(page: &Page, sums: &[Sums], i: u32) -> bool {
+    let Some(f) = first_text_node(page, i) else { return false };
+    if !page.nodes[f as usize].has(flag::IN_LINK) || !headline_link(page, sums, i, f) {
+        return false;
+    }
+    let mut a = f;
+    while a != NONE && a > i {
+        // (an `<h1>` is a page's or a story's own title)
+        if page.nodes[a as usize].has(flag::HEADING) {
+            return page.nodes[a as usize].tag != "h1";
+        }
+        a = page.nodes[a as usize].parent;
+    }
+    false
 }
 
 /// Is a heading the story's own headline, which may well contain a promo phrase ("Senate passes
@@ -1257,6 +1290,29 @@ mod tests {
             .collect();
         let (text, _) = cleaned(&page(&format!("{STORY}<h3>Recommended steps</h3><div class=points>{sections}</div></article>")));
         assert!(text.contains("Point number 2") && text.contains("would be settled"), "{text}");
+    }
+
+    #[test]
+    fn an_inline_card_with_a_summary_goes() {
+        let rest = &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..];
+        let card = "<aside class=inset><div><a href=/s><img src=/t.jpg></a></div><h6><a href=/s>How the abductions shaped a generation of diplomacy</a></h6>\
+                    <p><span>Four decades on, the families still wait for word of their relatives.</span> <a href=/s>Read more</a></p></aside>";
+        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1>{}{card}{}</article>", &rest[..rest.len() / 2], &rest[rest.len() / 2..]));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("How the abductions shaped") && !text.contains("Four decades on"), "{text}");
+        assert!(v.removals.iter().any(|r| r.reason.starts_with("inline teaser card")));
+        assert_story_kept(&text);
+        // a box of the story that opens with its own (unlinked) title stays, and so does a
+        // linked page title in an <h1>
+        for bx in [
+            "<aside class=box><h6>What the abductions did to a generation of diplomats</h6><p>Four decades on, the families still wait for word. <a href=/s>Read more</a></p></aside>",
+            "<div class=header><h1><a href=/>Evolve: shared mutable history in Mercurial</a></h1><p>A guide for users of the extension.</p></div>",
+        ] {
+            let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1>{}{bx}{}</article>", &rest[..rest.len() / 2], &rest[rest.len() / 2..]));
+            let (text, v) = cleaned(&html);
+            assert!(v.removals.is_empty(), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+            assert_story_kept(&text);
+        }
     }
 
     #[test]
