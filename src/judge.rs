@@ -337,12 +337,24 @@ fn grow_from_heading(page: &Page, sums: &[Sums], h: u32, article: Option<u32>) -
             }
             break;
         }
-        if !first_is_heading {
+        // never over a page's or a story's own title: a "Supported by" label opens the story's
+        // header, whose <h1> follows it
+        if !first_is_heading || adds_h1(page, p, b) {
             break;
         }
         b = p;
     }
     b
+}
+
+/// Does `p` hold an `<h1>` outside its descendant `b` (`b == p`: anywhere below `p`)? A block
+/// that does is the page's or the story's header, never a promo box or line.
+fn adds_h1(page: &Page, p: u32, b: u32) -> bool {
+    let h1_in = |r: std::ops::Range<u32>| r.into_iter().any(|j| page.nodes[j as usize].tag == "h1" && !page.nodes[j as usize].has(flag::MASKED));
+    if b == p {
+        return h1_in(p + 1..page.nodes[p as usize].end);
+    }
+    h1_in(p + 1..b) || h1_in(page.nodes[b as usize].end..page.nodes[p as usize].end)
 }
 
 /// Does the block `b`, grown from the title `h`, look like what its title announces? A list of
@@ -746,6 +758,10 @@ fn callout_rule(page: &Page, sums: &[Sums], i: u32, inside_article: bool) -> Opt
     }
     let text = page.text_of(i);
     let (kind, phrase) = rules::callout_kind(&text, !inside_article)?;
+    // "Sponsored by [logo]" over the story's headline is a label of the header, not its line
+    if adds_h1(page, i, i) {
+        return None;
+    }
     Some((kind, format!("{} line \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(&text, 60))))
 }
 
@@ -1313,6 +1329,20 @@ mod tests {
             assert!(v.removals.is_empty(), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
             assert_story_kept(&text);
         }
+    }
+
+    #[test]
+    fn a_title_never_grows_over_the_story_headline() {
+        // a widget label that opens the story's header takes its own box, not the header
+        let rest = &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..];
+        let html = page(&format!(
+            "<article class=story><header><div class=sponsor><span>Sponsored by</span></div><h1>Talks resume in Beijing</h1><p class=byline>By Jane Doe</p></header>{rest}</article>"
+        ));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("Sponsored by"), "{text}");
+        assert!(text.contains("Talks resume in Beijing") && text.contains("Jane Doe"), "{text}");
+        assert!(v.removals.iter().all(|r| p_tag(&html, r.index) != "header"));
+        assert_story_kept(&text);
     }
 
     #[test]
