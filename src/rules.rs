@@ -180,7 +180,8 @@ pub const BLOCK_TOKEN_PAIRS: &[(&str, &str, Kind)] = &[
 /// Heading and label phrases, compared after `text::norm`. A heading matches when it starts
 /// with the phrase or, for phrases of two words or more, contains it. A phrase marked `^` only
 /// matches at the start ("More about …" heads a related box; "Learn more about …" may well be
-/// a subheading of the story).
+/// a subheading of the story); one marked `$` only at the end, and only titles (a sponsor's
+/// credit ends with "… supported by", before the sponsor's logo).
 pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     // en
     ("recommended for you", Kind::Recommendation),
@@ -322,6 +323,11 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("sponsored", Kind::Sponsored),
     ("from our sponsors", Kind::Sponsored),
     ("partner content", Kind::Sponsored),
+    // sponsor credits end their line: "Seascape: the state of our oceans is supported by [logo]"
+    ("$supported by", Kind::Sponsored),
+    ("$presented by", Kind::Sponsored),
+    ("$brought to you by", Kind::Sponsored),
+    ("$in partnership with", Kind::Sponsored),
     ("paid post", Kind::Sponsored),
     ("stay connected", Kind::Social),
     ("find us on", Kind::Social),
@@ -828,6 +834,8 @@ struct Phrase {
     cjk: bool,
     /// Marked `^`: matches only at the start of a title.
     opens: bool,
+    /// Marked `$`: matches only at the end of a title, and never a line.
+    ends: bool,
     kind: Kind,
     raw: &'static str,
 }
@@ -847,17 +855,17 @@ fn phrases() -> &'static Phrases {
         let list: Vec<Phrase> = HEADING_PHRASES
             .iter()
             .map(|(marked, kind)| {
-                let raw = marked.strip_prefix('^').unwrap_or(marked);
+                let (opens, ends) = (marked.starts_with('^'), marked.starts_with('$'));
+                let raw = marked.trim_start_matches(['^', '$']);
                 let norm = crate::text::norm(raw);
-                let opens = raw.len() < marked.len();
-                Phrase { words: norm.split(' ').count(), cjk: norm.chars().any(crate::text::is_cjk), opens, norm, kind: *kind, raw }
+                Phrase { words: norm.split(' ').count(), cjk: norm.chars().any(crate::text::is_cjk), opens, ends, norm, kind: *kind, raw }
             })
             .collect();
         let mut by_first: crate::text::LookupMap<String, Vec<usize>> = Default::default();
         for (i, p) in list.iter().enumerate() {
             by_first.entry(p.norm.split(' ').next().unwrap_or("").to_string()).or_default().push(i);
         }
-        let cjk = (0..list.len()).filter(|&i| list[i].cjk && !list[i].opens).collect();
+        let cjk = (0..list.len()).filter(|&i| list[i].cjk && !list[i].opens && !list[i].ends).collect();
         Phrases { list, by_first, cjk }
     })
 }
@@ -919,8 +927,10 @@ pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
     let mut best = usize::MAX;
     occurrences(&h, |i, k, to_end| {
         // the heading is the phrase or opens with it; a short label ends with it; a phrase of
-        // several words anywhere (unless marked to open the heading)
-        if k == 0 || (!table.list[i].opens && ((short && to_end) || table.list[i].words > 1)) {
+        // several words anywhere (unless marked to open or to end the heading)
+        let p = &table.list[i];
+        let ok = if p.ends { to_end } else { k == 0 || (!p.opens && ((short && to_end) || p.words > 1)) };
+        if ok {
             best = best.min(i);
         }
     });
@@ -945,7 +955,7 @@ pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> 
     let mut best = usize::MAX;
     occurrences(&h, |i, k, to_end| {
         let p = &table.list[i];
-        if !p.kind.is_widget() {
+        if !p.kind.is_widget() || p.ends {
             return;
         }
         let opens = k == 0 && !to_end;
@@ -1094,6 +1104,9 @@ mod tests {
             .iter()
             .find(|p| {
                 let p_ = p.norm.as_str();
+                if p.ends {
+                    return h == p_ || (h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ');
+                }
                 h == p_
                     || opens_with(&h, p_)
                     || (!p.opens && short && h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ')
@@ -1111,7 +1124,7 @@ mod tests {
         phrases()
             .list
             .iter()
-            .filter(|p| p.kind.is_widget())
+            .filter(|p| p.kind.is_widget() && !p.ends)
             .find(|p| {
                 if (p.words == 1 && !p.cjk) || p.opens {
                     return opens_with(&h, &p.norm);
@@ -1253,6 +1266,11 @@ mod tests {
         assert_eq!(heading_kind("Health Solutions From Our Sponsors").map(|k| k.0), Some(Kind::Sponsored));
         assert_eq!(heading_kind("Featured Slide Shows").map(|k| k.0), Some(Kind::Gallery));
         assert_eq!(heading_kind("Don't miss").map(|k| k.0), Some(Kind::Related));
+        // marked to end a title: a sponsor's credit, not a sentence that goes on
+        assert_eq!(heading_kind("Seascape: the state of our oceans is supported by").map(|k| k.0), Some(Kind::Sponsored));
+        assert_eq!(heading_kind("Supported by").map(|k| k.0), Some(Kind::Sponsored));
+        assert!(heading_kind("A plan supported by both parties").is_none());
+        assert!(callout_kind("Brought to you by our friends at Acme", true).is_none());
         // app banners, as a label and as a line
         assert_eq!(heading_kind("Open in app").map(|k| k.0), Some(Kind::Promo));
         assert_eq!(callout_kind("Open in the app to read on", false).map(|k| k.0), Some(Kind::Promo));
