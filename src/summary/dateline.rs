@@ -562,6 +562,19 @@ pub fn clean_byline(s: &str) -> Option<String> {
     Some(unshout(&s))
 }
 
+/// An author's note under or above the story ("By Alex Heath, a deputy editor and author of
+/// the … newsletter. He's covered the tech industry for …"): a block whose first sentence is a
+/// byline (a by-prefix, then names ending at a comma or a full stop) is about the writer, not the
+/// story, however long the note runs after it.
+pub fn opens_with_byline(text: &str) -> bool {
+    let Some(p) = BY_PREFIXES.iter().find(|p| text::starts_with_lowercase(text, p)) else { return false };
+    // the by-prefixes are ASCII or start with a CJK character, which has no case: `p.len()`
+    // bytes of `text` are the prefix
+    let Some(rest) = text.get(p.len()..) else { return false };
+    let names = leading_names(rest);
+    !names.is_empty() && rest.starts_with(&names) && rest[names.len()..].starts_with([',', '.']) && clean_byline(&text[..p.len() + names.len()]).is_some()
+}
+
 /// The byline in a line of segments ("Updated: … | By Agence France-Presse").
 /// Also "2/26/2015 7:11 AM PST BY TMZ STAFF": "by" after a date in a short line.
 pub fn clean_byline_line(line: &str) -> Option<String> {

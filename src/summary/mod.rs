@@ -183,7 +183,7 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         // the word count matters up to 17
         let words = b.text.split_whitespace().take(17).count();
         let dated = words <= 16 && !(words > 6 && b.text.ends_with('.')) && dateline::parse_visible(&b.text, true).is_some();
-        b.meta_line = b.text.chars().count() < 140 && (dated || dateline::clean_byline_line(&b.text).is_some());
+        b.meta_line = b.text.chars().count() < 140 && (dated || dateline::clean_byline_line(&b.text).is_some()) || dateline::opens_with_byline(&b.text);
     }
     widen_article(page, &mut out);
     out
@@ -353,6 +353,18 @@ mod tests {
         assert_eq!(t("<title>Test</title>", "<h1>The only headline here</h1>").as_deref(), Some("Test"));
         let ld = r#"<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"From JSON-LD"}]]></script>"#;
         assert_eq!(t(&format!("<title>Other - Site</title>{ld}"), "").as_deref(), Some("From JSON-LD"));
+    }
+
+    #[test]
+    fn an_author_note_is_no_fact() {
+        let note = "By Alex Heath, a deputy editor and author of the Command Line newsletter. He has covered the tech industry for over a decade at The Information and other outlets.";
+        assert!(note.chars().count() > 140 && dateline::opens_with_byline(note));
+        assert!(!dateline::opens_with_byline("By Tuesday, the ministry had counted more than 400 complaints about the new rules."));
+        assert!(!dateline::opens_with_byline("Di Maio ha detto che il governo non cadrà."));
+        let story = "<p>The ministry said on Monday that the new rules on data retention will take effect in May next year.</p>".repeat(4);
+        let s = summary_of(&format!("<html><body><article><h1>Head</h1><p>{note}</p>{story}</article></body></html>"));
+        assert!(s.facts.iter().all(|f| !f.contains("newsletter") && !f.contains("covered")), "{:?}", s.facts);
+        assert!(s.parties.iter().all(|p| p.name != "Command Line" && p.name != "The Information"), "{:?}", s.parties);
     }
 
     #[test]
