@@ -125,10 +125,6 @@ const CREDIT_PHRASES: &[&str] = &[
     "is an editor", "is deputy editor", "is a senior",
 ];
 
-/// Phrases of a picture credit inside a sentence ("… said. (Oleg Urusov/ Roscosmos Press
-/// Service photo via AP)"): the sentence is read up to the bracket that opens the credit.
-const PICTURE_CREDITS: &[&str] = &["photo via ", "ap photo", "photo courtesy", "image courtesy", "photo credit", "(photo:", "(photo by", "(foto:", "getty images)"];
-
 /// Endings of pronoun contractions ("I've", "We’ll", "I’m"): function words, never names.
 const CONTRACTION_TAILS: crate::text::WordList = crate::word_list!["ve", "m", "ll", "d", "re"];
 
@@ -695,17 +691,6 @@ pub fn title_like(text: &str) -> bool {
 }
 
 /// Sentences that credit the article's authors, not its story.
-/// The sentence without a picture credit in brackets at its end (`PICTURE_CREDITS`).
-fn without_picture_credit(s: &str) -> &str {
-    let Some(open) = s.rfind('(') else { return s };
-    let tail = &s[open..];
-    // credits are short; most sentences hold no bracket at all
-    if tail.len() > 160 || !text::with_lowercase(tail, |l| PICTURE_CREDITS.iter().any(|p| l.contains(p))) {
-        return s;
-    }
-    s[..open].trim_end()
-}
-
 fn is_credit(s: &str) -> bool {
     let l = s.to_lowercase();
     CREDIT_PHRASES.iter().any(|p| l.contains(p))
@@ -793,12 +778,12 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         let split = if text.len() == b.text.len() {
             &p.sentences
         } else {
-            cut = crate::text::sentences(text);
+            cut = super::story_sentences(text);
             &cut
         };
         for &s in split {
             if !is_credit(s) {
-                sentences.push((without_picture_credit(s), w));
+                sentences.push((s, w));
             }
         }
     }
@@ -1147,8 +1132,6 @@ mod tests {
         assert_eq!(m.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["Jamie Werner", "Ngātiwai"]);
         assert_eq!(classify(&run(&["Gears", "of", "War"], false, &[]), &ctx)[0].kind, "organization");
         assert_eq!(classify(&run(&["Northland"], false, &["eastern"]), &ctx)[0].kind, "place");
-        assert_eq!(without_picture_credit("The ship broke up, the agency said.(Oleg Urusov/ Press Service photo via AP)"), "The ship broke up, the agency said.");
-        assert_eq!(without_picture_credit("He spoke (briefly) to reporters."), "He spoke (briefly) to reporters.");
     }
 
     #[test]
