@@ -18,8 +18,8 @@ const MIN_FACTS: usize = 3;
 /// much (a third of the lead's edge over the tenth sentence).
 const OPENER: f32 = 0.5;
 
-/// How far down a dateline lead ("CAIRO — Gunmen opened fire…", "MOSCOW (AP) — …") is looked
-/// for. Wire copy starts the story there: what stands above it (a photo caption set as a
+/// How far down a dateline lead ("CAIRO — Gunmen opened fire…", "MOSCOW (AP) — …", "Feb. 23,
+/// 2015 -- Life-threatening …") is looked for. Wire copy starts the story there: what stands above it (a photo caption set as a
 /// paragraph, a video teaser, a summary deck) is not the lead, so positions count from the
 /// dateline and the sentences above it rank as if they followed it.
 const LEAD_SCAN: usize = 16;
@@ -163,12 +163,21 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
     for p in prose.iter().filter(|p| !p.title_like) {
         for (k, &s) in p.sentences.iter().enumerate() {
             let pos = cands.len();
-            let dated = pos < LEAD_SCAN && lead.is_none() && super::dateline::dateline_prefix(s).is_some();
-            let s = if dated {
-                lead = Some(pos);
-                after_dateline(s)
+            // the sentence without its dateline: a place ("CAIRO — …") or a date ("Feb. 23, 2015 -- …")
+            let undated = if pos < LEAD_SCAN && lead.is_none() {
+                match super::dateline::dateline_prefix(s) {
+                    Some(_) => Some(after_dateline(s)),
+                    None => super::dateline::date_lead(s, true).map(|(_, rest)| rest),
+                }
             } else {
-                s
+                None
+            };
+            let s = match undated {
+                Some(rest) => {
+                    lead = Some(pos);
+                    rest
+                }
+                None => s,
             };
             let mut sc = score(s, parties);
             if k == 0 && sc > 0.0 {
