@@ -125,6 +125,9 @@ const CREDIT_PHRASES: &[&str] = &[
     "is an editor", "is deputy editor", "is a senior",
 ];
 
+/// Capitalised articles that a name may be read with ("The ATF" beside "ATF").
+const LEADING_ARTICLES: &[&str] = &["The ", "Le ", "La ", "Les ", "Der ", "Die ", "Das ", "El ", "Los ", "Las "];
+
 /// Endings of pronoun contractions ("I've", "We’ll", "I’m"): function words, never names.
 const CONTRACTION_TAILS: crate::text::WordList = crate::word_list!["ve", "m", "ll", "d", "re"];
 
@@ -709,6 +712,16 @@ struct Entry {
     follower: Option<String>,
 }
 
+impl Entry {
+    /// Takes in the mentions of `o`, another form of the same name.
+    fn absorb(&mut self, o: &Entry) {
+        self.count += o.count;
+        self.mid += o.mid;
+        self.score += o.score;
+        self.first = self.first.min(o.first);
+    }
+}
+
 /// CJK text has no spaces between words, so the capitalisation patterns find nothing: its
 /// parties are the gazetteer's countries written in CJK, counted where they occur (best
 /// effort: people and organisations are not found).
@@ -865,10 +878,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         for e in found {
             match merged.iter_mut().find(|(x, _)| x.m.kind == e.m.kind && same_full_name(&x.m.name, &e.m.name, true)) {
                 Some((x, forms)) => {
-                    x.count += e.count;
-                    x.mid += e.mid;
-                    x.score += e.score;
-                    x.first = x.first.min(e.first);
+                    x.absorb(&e);
                     forms.push(e.m.name);
                 }
                 None => {
@@ -896,12 +906,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             x.m.name.starts_with(&e.m.name) && x.m.name[e.m.name.len()..].chars().next().is_some_and(|c| c == '\'' || c == '’')
         });
         match target {
-            Some(x) => {
-                x.count += e.count;
-                x.mid += e.mid;
-                x.score += e.score;
-                x.first = x.first.min(e.first);
-            }
+            Some(x) => x.absorb(&e),
             None => merged.push(e),
         }
     }
@@ -943,10 +948,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             .map(|i| &mut found[i]);
         match target {
             Some(e) => {
-                e.count += s.count;
-                e.mid += s.mid;
-                e.score += s.score;
-                e.first = e.first.min(s.first);
+                e.absorb(&s);
                 if e.m.role.is_none() {
                     e.m.role = s.m.role.clone();
                 }
@@ -981,6 +983,21 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             e.m.kind = if e.m.kind == "single-person" { "person" } else { "organization" };
             e.score *= 0.8;
             found.push(e);
+        }
+    }
+    // "The ATF" beside "ATF": a capitalised article read into a name (a heading run into the
+    // text, "execution The ATF system"; a footnote mark before a sentence, "[34] The Māori …")
+    // is no part of it when the article names the bare name as well (as a party: a place or a
+    // title is left out below, and would take the mentions with it)
+    let mut k = 0;
+    while k < found.len() {
+        let bare = LEADING_ARTICLES.iter().find_map(|a| found[k].m.name.strip_prefix(a));
+        match bare.and_then(|b| found.iter().position(|x| x.m.name == b && x.m.kind != "place" && x.m.kind != "title")) {
+            Some(j) => {
+                let e = found.remove(k);
+                found[if j > k { j - 1 } else { j }].absorb(&e);
+            }
+            None => k += 1,
         }
     }
     // the headline names the story's subject: a boost to names found in the body
@@ -1132,6 +1149,20 @@ mod tests {
         assert_eq!(m.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["Jamie Werner", "Ngātiwai"]);
         assert_eq!(classify(&run(&["Gears", "of", "War"], false, &[]), &ctx)[0].kind, "organization");
         assert_eq!(classify(&run(&["Northland"], false, &["eastern"]), &ctx)[0].kind, "place");
+    }
+
+    #[test]
+    fn a_name_read_with_a_capitalised_article_is_the_bare_name() {
+        let html = "<html><body><article><h1>How we built it</h1>\
+            <p>We built the ATF to run tasks for every engineering team at the company.</p>\
+            <p>Each team schedules its work through the ATF and gets a callback when it is done.</p>\
+            <p>At-least once task execution The ATF system guarantees that a task is executed after being scheduled.</p>\
+            <p>No concurrent task execution The ATF system guarantees that one instance of a task runs at a time.</p></article></body></html>";
+        let page = crate::scan::scan(html).unwrap();
+        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["ATF"]);
+        assert_eq!(s.parties[0].mentions, 4);
     }
 
     #[test]
