@@ -683,14 +683,22 @@ fn mentions_name(hay: &str, name: &str) -> bool {
     false
 }
 
-/// Title-case text (tag lists, link titles): fewer than a quarter of its words in lower case.
+/// Title-case text (tag lists, link titles, headings set as paragraphs): fewer than a quarter of
+/// its words in lower case. Without a sentence's end, a heading ("Photo of Baby Wrapped in US
+/// Flag Seen as Unpatriotic"), where title case leaves the short words in lower case ("of",
+/// "in", "as"): those of three bytes or fewer are not counted then. A sentence that ends like
+/// one ("Barack Obama met Angela Merkel in Berlin.") is counted with all of its words.
 pub fn title_like(text: &str) -> bool {
-    let (mut words, mut lower) = (0usize, 0usize);
-    for first in text.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_alphabetic()) {
+    let (mut words, mut lower, mut short_lower) = (0usize, 0usize, 0usize);
+    for w in text.split_whitespace() {
+        let Some(first) = w.chars().next().filter(|c| c.is_alphabetic()) else { continue };
         words += 1;
         lower += usize::from(first.is_lowercase());
+        short_lower += usize::from(first.is_lowercase() && w.len() <= 3);
     }
-    words >= 3 && (lower as f32) < 0.25 * words as f32 && !text.chars().any(crate::text::is_cjk)
+    let mostly_capitals = |words: usize, lower: usize| words >= 3 && (lower as f32) < 0.25 * words as f32;
+    let heading = !text.ends_with(['.', '!', '?', '"', '”', '»', ':', ';', ')']);
+    (mostly_capitals(words, lower) || heading && mostly_capitals(words - short_lower, lower - short_lower)) && !text.chars().any(crate::text::is_cjk)
 }
 
 /// Sentences that credit the article's authors, not its story.
@@ -1132,6 +1140,10 @@ mod tests {
         assert_eq!(classify(&r, &fr)[0].name, "Assemblée nationale");
         assert!(title_like("Lupita Nyong'o , Exclusive , Fashion , Awards Shows , The Oscars"));
         assert!(!title_like("Japan and North Korea held talks in Beijing on Sunday."));
+        assert!(title_like("Photo of Baby Wrapped in US Flag Seen as Unpatriotic"));
+        assert!(title_like("Vidyard Launches New Tools and Features for Businesses"));
+        assert!(!title_like("Barack Obama met Angela Merkel and Emmanuel Macron in Berlin."));
+        assert!(!title_like("The photo of the baby was seen as unpatriotic by some"));
     }
 
     #[test]
