@@ -154,8 +154,9 @@ const REGION_WORDS: crate::text::WordList = crate::word_list![
     "Balkan", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Gulf", "Islamic", "Muslim", "Christian",
 ];
 
-/// Last words of laws and events, not parties ("Data Retention Bill").
-const THING_WORDS: crate::text::WordList = crate::word_list!["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County"];
+/// Last words of laws, legal instruments and events, not parties ("Data Retention Bill", "Flag
+/// Code", "Geneva Convention").
+const THING_WORDS: crate::text::WordList = crate::word_list!["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Code", "Charter", "Convention", "Constitution", "Directive", "Protocol", "Pact", "Declaration", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County"];
 
 /// Lower-case nouns that stand before a name as its role ("skipper Wade Bassi").
 const ROLE_NOUNS: crate::text::WordList = crate::word_list![
@@ -1132,6 +1133,8 @@ mod tests {
         assert_eq!(classify(&run(&["North", "America"], false, &[]), &ctx)[0].kind, "place");
         assert!(classify(&run(&["Xbox", "One", "X"], false, &[]), &ctx).is_empty());
         assert!(classify(&run(&["Data", "Retention", "Bill"], false, &[]), &ctx).is_empty());
+        assert!(classify(&run(&["Federal", "Flag", "Code"], false, &[]), &ctx).is_empty());
+        assert!(classify(&run(&["Geneva", "Convention"], false, &[]), &ctx).is_empty());
         let m = classify(&run(&["Federal", "Police", "Commissioner", "Andrew", "Colvin"], false, &[]), &ctx);
         assert_eq!((m[0].name.as_str(), m[0].role.as_deref()), ("Andrew Colvin", Some("Federal Police Commissioner")));
         let fr = Ctx { lower: &lower, noun_caps: false, romance: true };
