@@ -405,6 +405,14 @@ fn common(w: &str, ctx: &Ctx) -> bool {
     text::with_lowercase(w, |l| crate::in_table!(STOPWORDS, l) || ctx.lower.contains(l))
 }
 
+/// A lone word that is the plural of a word the article writes in lower case ("Superbugs" in a
+/// title-case headline where the text has "a superbug"): a common noun, not a name. Asked only of
+/// a lone word that shortens no longer name: a plural belongs to a name ("Whole Foods", and
+/// "Foods" for it).
+fn common_plural(w: &str, ctx: &Ctx) -> bool {
+    w.len() > 4 && text::with_lowercase(w, |l| l.strip_suffix('s').is_some_and(|one| ctx.lower.contains(one)))
+}
+
 fn org_word(w: &str) -> bool {
     crate::in_table!(ORG_WORDS, w.trim_end_matches("'s").trim_end_matches("’s"))
 }
@@ -988,7 +996,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         // always followed by the same lower-case word ("Retina display", "Affaires étrangères"):
         // the modifier of a compound, not a name of its own
         let modifier = e.count >= 2 && e.follower.is_some();
-        if seen_mid && !modifier && (e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline) {
+        if seen_mid && !modifier && !common_plural(&e.m.name, &ctx) && (e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline) {
             e.m.kind = if e.m.kind == "single-person" { "person" } else { "organization" };
             e.score *= 0.8;
             found.push(e);
@@ -1178,6 +1186,18 @@ mod tests {
         let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["ATF"]);
         assert_eq!(s.parties[0].mentions, 4);
+    }
+
+    #[test]
+    fn a_plural_of_a_lower_case_word_is_no_name() {
+        let html = "<html><head><title>Superbugs Spread in Hospitals Across the Country</title></head><body><article><h1>Superbugs Spread in Hospitals Across the Country</h1>\
+            <p>Superbugs are spreading in hospitals, according to the CDC, and doctors cannot stop them.</p>\
+            <p>Every year, about 2 million people get sick from a superbug, the CDC said in its report.</p>\
+            <p>Shoppers at Whole Foods saw prices fall, and Foods managers said the food was fresh.</p></article></body></html>";
+        let page = crate::scan::scan(html).unwrap();
+        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"CDC") && names.contains(&"Whole Foods") && !names.contains(&"Superbugs"), "{names:?}");
     }
 
     #[test]
