@@ -61,6 +61,17 @@ fn personal(w: &str) -> bool {
     !acronym && w != "i" && in_words(PERSONAL, FIRST, w)
 }
 
+/// Characters that open no sentence of the story: a piece cut off the one before (", there are
+/// two solutions …", a closing quote in CJK text "”卢宇说，…"), a footnote ("^ In 2015, …"), a
+/// list bullet ("+ Added …").
+const FRAGMENT_OPENERS: &[char] = &[',', ';', ':', ')', ']', '”', '»', '」', '』', '^', '*', '+', '•', '·', '|'];
+
+/// A sentence wholly in brackets ("(EDIT: removed the link …)"): an aside to the reader. A
+/// bracket that closes early opens a dateline ("(CNN) — …") and is no aside.
+fn aside(s: &str) -> bool {
+    s.starts_with(['(', '[']) && s.trim_end_matches('.').ends_with([')', ']']) && s.find([')', ']']).is_some_and(|i| i + 2 >= s.trim_end_matches('.').len())
+}
+
 /// Does the sentence end like a sentence (not a caption or a label)?
 fn complete(s: &str) -> bool {
     s.ends_with(['.', '!', '"', '”', '’', '»', ')', '。', '！']) && !s.ends_with("...") && !s.ends_with('…')
@@ -71,7 +82,7 @@ fn score(s: &str, parties: &[Party]) -> f32 {
     let (len, cjk) = if s.is_ascii() { (s.len(), 0) } else { s.chars().fold((0, 0), |(n, k), c| (n + 1, k + usize::from(text::is_cjk(c)))) };
     let cjk = cjk > len / 3;
     let (lo, hi) = if cjk { (15, 200) } else { (40, 400) };
-    if !(lo..=hi).contains(&len) || !complete(s) || s.ends_with('?') || s.chars().next().is_some_and(char::is_lowercase) {
+    if !(lo..=hi).contains(&len) || !complete(s) || s.ends_with('?') || s.starts_with(|c: char| c.is_lowercase() || FRAGMENT_OPENERS.contains(&c)) || aside(s) {
         return -1.0;
     }
     let mut sc = 1.0;
@@ -246,6 +257,18 @@ mod tests {
         let n = text::norm;
         assert!(overlap(&n("Japan and North Korea held talks."), &n("Japan and North Korea held talks on Sunday.")) > 0.7);
         assert_eq!(overlap(&n("a b c d"), &n("b d e")), 2.0 / 3.0);
+    }
+
+    #[test]
+    fn fragments_footnotes_bullets_and_asides_are_no_facts() {
+        let ps = [party("Japan")];
+        assert!(score(", there are two solutions to the equation and they are both real numbers.", &ps) < 0.0);
+        assert!(score("^ In 2015, 55% of adults aged 15 years and over reported knowledge of the language.", &ps) < 0.0);
+        assert!(score("+ Added granite, andesite and diorite stone blocks, with smooth versions of each.", &ps) < 0.0);
+        assert!(score("”卢宇说，“在国外学习生活了将近10年，我愈发感觉到祖国这些年发生的变化。", &ps) < 0.0);
+        assert!(score("(EDIT: removed the link to the post, because they got what they wanted in the end.)", &ps) < 0.0);
+        assert!(score("(CNN) The report found that Japan ranks last among ten wealthy countries on poverty.", &ps) > 0.0);
+        assert!(score("Japan (and its neighbours) ranks last among ten wealthy countries on poverty (2015).", &ps) > 0.0);
     }
 
     #[test]
