@@ -989,7 +989,9 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     let lone: Vec<Entry> = lone.into_iter().filter(|e| places.get(e.m.name.as_str()).map_or(true, |&p| p < e.count)).collect();
     for mut e in lone {
         let early = e.first < 4;
-        let in_headline = mentions_name(&headline, &e.m.name);
+        // with its capital: a headline in sentence case that writes it in lower case ("… profiling
+        // on production (in real-time without downtime)") says it is a common word
+        let in_headline = mentions_name(&headline, &e.m.name) && t.title.as_deref().is_some_and(|h| h.contains(e.m.name.as_str()));
         // a word only ever seen starting a sentence ("Regarding", "Lorem") has a capital that
         // says nothing: the headline must name it
         let seen_mid = e.mid > 0 || in_headline;
@@ -1198,6 +1200,20 @@ mod tests {
         let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
         let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"CDC") && names.contains(&"Whole Foods") && !names.contains(&"Superbugs"), "{names:?}");
+    }
+
+    #[test]
+    fn a_word_the_headline_writes_in_lower_case_is_no_name() {
+        let party_names = |title: &str| {
+            let html = format!("<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\
+                <p>Downtime (you should kill your application to collect the data) is what Voodoo avoids.</p>\
+                <p>The team at Voodoo profiles its services in production, and Voodoo shares the results.</p></article></body></html>");
+            let page = crate::scan::scan(&html).unwrap();
+            let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+            s.parties.into_iter().map(|p| p.name).collect::<Vec<_>>()
+        };
+        assert_eq!(party_names("CPU profiling in production (in real time without downtime)"), ["Voodoo"]);
+        assert_eq!(party_names("Profiling Without Downtime at Voodoo"), ["Voodoo", "Downtime"]);
     }
 
     #[test]
