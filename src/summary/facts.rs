@@ -27,8 +27,9 @@ const LEAD_SCAN: usize = 16;
 /// Words of the first and second person: opinion and address, not news.
 const PERSONAL: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "we're", "we’re", "our", "us", "you", "your", "you're", "you’re"];
 
-/// Openers of sentences that lean on the one before ("This", "It", "He").
-const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also"];
+/// Openers of sentences that lean on the one before ("This", "It", "He", "However"). Not French
+/// "Mais" (but): in Portuguese it is "more", and opens facts ("Mais de 200 pessoas …").
+const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also", "however", "yet", "still", "nevertheless", "nonetheless", "cependant", "pero", "aber", "doch", "ale"];
 
 /// The first letters of a table's words (lower-case ASCII), as a bit set.
 const fn first_letters(table: &[&str]) -> u32 {
@@ -252,6 +253,8 @@ mod tests {
         let caption = score("Hori Parata at his farm, the place where he was born and grew up", &ps);
         assert!(news > quote && news > you && quote < 1.0);
         assert!(question < 0.0 && caption < 0.0);
+        let however = score("However, Japan said relations with North Korea had improved during the talks in Beijing on Sunday.", &ps);
+        assert!(however < score("Japan said relations with North Korea had improved during the talks in Beijing on Sunday.", &ps));
         assert_eq!(after_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
         assert_eq!(after_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
         let n = text::norm;
