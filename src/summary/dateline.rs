@@ -400,10 +400,30 @@ fn date(t: &Text, ld: &[Ld], top: &[&str], us_order: bool) -> Option<(String, Op
     };
     // an "Updated …" line is the last visible resort ("Updated: 03/30/2014 19:27 | By AFP")
     let from_update_line = || top.iter().filter(|l| l.chars().count() < 200).find_map(|l| parse_visible(l, us_order));
-    let (date, time) = visible.or_else(from_url).or_else(from_update_line).or_else(from_modified)?;
+    // a date that opens one of the story's first paragraphs (a line of furniture may come
+    // first: "Reviewed by …"), before a modification date
+    let from_lead = || t.prose().take(3).find_map(|b| date_lead(&b.text, us_order)).map(|(d, _)| d);
+    let (date, time) = visible.or_else(from_url).or_else(from_update_line).or_else(from_lead).or_else(from_modified)?;
     // a date without a time (from the URL, say) takes the time of a visible line of the same day
     let time = time.or_else(|| top.iter().filter_map(|l| parse_visible(l, us_order)).find(|(d, _)| *d == date).and_then(|(_, t)| t));
     Some((date, time))
+}
+
+/// Dashes after a date that opens the lead as its dateline ("Feb. 23, 2015 -- Life-threatening
+/// peanut allergies …", "April 17, 2015 — …").
+const LEAD_DASHES: &[&str] = &[" -- ", " — ", " – "];
+
+/// A date that opens a paragraph as its dateline (`LEAD_DASHES`): the date (a line of at most
+/// five words and 40 bytes before the dash that `parse_visible` reads) and the text after the
+/// dash.
+pub fn date_lead(par: &str, us_order: bool) -> Option<((String, Option<String>), &str)> {
+    // most paragraphs hold none of the dashes in their first 40 bytes
+    let head = par.get(..par.len().min(44)).unwrap_or(par);
+    let (i, dash) = LEAD_DASHES.iter().filter_map(|d| head.find(d).map(|i| (i, d))).min()?;
+    if i > 40 || par[..i].split_whitespace().count() > 5 {
+        return None;
+    }
+    parse_visible(&par[..i], us_order).map(|d| (d, &par[i + dash.len()..]))
 }
 
 /// Names from a JSON-LD `author` (a string, an object or an array of either), cleaned. An
@@ -560,6 +580,19 @@ pub fn clean_byline(s: &str) -> Option<String> {
         return None;
     }
     Some(unshout(&s))
+}
+
+/// An author's note under or above the story ("By Alex Heath, a deputy editor and author of
+/// the … newsletter. He's covered the tech industry for …"): a block whose first sentence is a
+/// byline (a by-prefix, then names ending at a comma or a full stop) is about the writer, not the
+/// story, however long the note runs after it.
+pub fn opens_with_byline(text: &str) -> bool {
+    let Some(p) = BY_PREFIXES.iter().find(|p| text::starts_with_lowercase(text, p)) else { return false };
+    // the by-prefixes are ASCII or start with a CJK character, which has no case: `p.len()`
+    // bytes of `text` are the prefix
+    let Some(rest) = text.get(p.len()..) else { return false };
+    let names = leading_names(rest);
+    !names.is_empty() && rest.starts_with(&names) && rest[names.len()..].starts_with([',', '.']) && clean_byline(&text[..p.len() + names.len()]).is_some()
 }
 
 /// The byline in a line of segments ("Updated: … | By Agence France-Presse").
@@ -834,6 +867,21 @@ mod tests {
         assert_eq!(v("no date here 2014"), None);
         assert_eq!(parse_iso("2014-03-30T19:27:00+08:00"), Some(("2014-03-30".into(), Some("19:27".into()))));
         assert_eq!(url_date("https://x.com/news/2014/03/30/story"), Some("2014-03-30".into()));
+    }
+
+    #[test]
+    fn reads_a_date_that_opens_the_lead() {
+        let lead = date_lead("Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.", true);
+        assert_eq!(lead, Some((("2015-02-23".into(), None), "Life-threatening peanut allergies have been on the rise.")));
+        assert_eq!(date_lead("April 17, 2015 — Imagine being sick in the hospital.", true).map(|x| x.0 .0).as_deref(), Some("2015-04-17"));
+        assert_eq!(date_lead("The talks -- held on March 3, 2015 -- ended.", true), None);
+        assert_eq!(date_lead("Gunmen opened fire on visitors at the museum on Wednesday, March 18, 2015 — killing 19.", true), None);
+        let body = "<p>Parents have been told for years to avoid giving foods containing peanuts to babies.</p>".repeat(3);
+        let html = format!("<html><body><article><h1>Peanuts</h1><p>Reviewed by Jane Doe, MD</p><p>Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise in the past decade.</p>{body}</article></body></html>");
+        let page = crate::scan::scan(&html).unwrap();
+        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        assert_eq!(s.dateline.date.as_deref(), Some("2015-02-23"));
+        assert_eq!(s.facts[0], "Life-threatening peanut allergies have been on the rise in the past decade.");
     }
 
     #[test]

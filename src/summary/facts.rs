@@ -18,8 +18,8 @@ const MIN_FACTS: usize = 3;
 /// much (a third of the lead's edge over the tenth sentence).
 const OPENER: f32 = 0.5;
 
-/// How far down a dateline lead ("CAIRO — Gunmen opened fire…", "MOSCOW (AP) — …") is looked
-/// for. Wire copy starts the story there: what stands above it (a photo caption set as a
+/// How far down a dateline lead ("CAIRO — Gunmen opened fire…", "MOSCOW (AP) — …", "Feb. 23,
+/// 2015 -- Life-threatening …") is looked for. Wire copy starts the story there: what stands above it (a photo caption set as a
 /// paragraph, a video teaser, a summary deck) is not the lead, so positions count from the
 /// dateline and the sentences above it rank as if they followed it.
 const LEAD_SCAN: usize = 16;
@@ -27,8 +27,9 @@ const LEAD_SCAN: usize = 16;
 /// Words of the first and second person: opinion and address, not news.
 const PERSONAL: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "we're", "we’re", "our", "us", "you", "your", "you're", "you’re"];
 
-/// Openers of sentences that lean on the one before ("This", "It", "He").
-const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also"];
+/// Openers of sentences that lean on the one before ("This", "It", "He", "However"). Not French
+/// "Mais" (but): in Portuguese it is "more", and opens facts ("Mais de 200 pessoas …").
+const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also", "however", "yet", "still", "nevertheless", "nonetheless", "cependant", "pero", "aber", "doch", "ale"];
 
 /// The first letters of a table's words (lower-case ASCII), as a bit set.
 const fn first_letters(table: &[&str]) -> u32 {
@@ -61,6 +62,17 @@ fn personal(w: &str) -> bool {
     !acronym && w != "i" && in_words(PERSONAL, FIRST, w)
 }
 
+/// Characters that open no sentence of the story: a piece cut off the one before (", there are
+/// two solutions …", a closing quote in CJK text "”卢宇说，…"), a footnote ("^ In 2015, …"), a
+/// list bullet ("+ Added …").
+const FRAGMENT_OPENERS: &[char] = &[',', ';', ':', ')', ']', '”', '»', '」', '』', '^', '*', '+', '•', '·', '|'];
+
+/// A sentence wholly in brackets ("(EDIT: removed the link …)"): an aside to the reader. A
+/// bracket that closes early opens a dateline ("(CNN) — …") and is no aside.
+fn aside(s: &str) -> bool {
+    s.starts_with(['(', '[']) && s.trim_end_matches('.').ends_with([')', ']']) && s.find([')', ']']).is_some_and(|i| i + 2 >= s.trim_end_matches('.').len())
+}
+
 /// Does the sentence end like a sentence (not a caption or a label)?
 fn complete(s: &str) -> bool {
     s.ends_with(['.', '!', '"', '”', '’', '»', ')', '。', '！']) && !s.ends_with("...") && !s.ends_with('…')
@@ -71,7 +83,7 @@ fn score(s: &str, parties: &[Party]) -> f32 {
     let (len, cjk) = if s.is_ascii() { (s.len(), 0) } else { s.chars().fold((0, 0), |(n, k), c| (n + 1, k + usize::from(text::is_cjk(c)))) };
     let cjk = cjk > len / 3;
     let (lo, hi) = if cjk { (15, 200) } else { (40, 400) };
-    if !(lo..=hi).contains(&len) || !complete(s) || s.ends_with('?') || s.chars().next().is_some_and(char::is_lowercase) {
+    if !(lo..=hi).contains(&len) || !complete(s) || s.ends_with('?') || s.starts_with(|c: char| c.is_lowercase() || FRAGMENT_OPENERS.contains(&c)) || aside(s) {
         return -1.0;
     }
     let mut sc = 1.0;
@@ -163,12 +175,21 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
     for p in prose.iter().filter(|p| !p.title_like) {
         for (k, &s) in p.sentences.iter().enumerate() {
             let pos = cands.len();
-            let dated = pos < LEAD_SCAN && lead.is_none() && super::dateline::dateline_prefix(s).is_some();
-            let s = if dated {
-                lead = Some(pos);
-                after_dateline(s)
+            // the sentence without its dateline: a place ("CAIRO — …") or a date ("Feb. 23, 2015 -- …")
+            let undated = if pos < LEAD_SCAN && lead.is_none() {
+                match super::dateline::dateline_prefix(s) {
+                    Some(_) => Some(after_dateline(s)),
+                    None => super::dateline::date_lead(s, true).map(|(_, rest)| rest),
+                }
             } else {
-                s
+                None
+            };
+            let s = match undated {
+                Some(rest) => {
+                    lead = Some(pos);
+                    rest
+                }
+                None => s,
             };
             let mut sc = score(s, parties);
             if k == 0 && sc > 0.0 {
@@ -232,11 +253,25 @@ mod tests {
         let caption = score("Hori Parata at his farm, the place where he was born and grew up", &ps);
         assert!(news > quote && news > you && quote < 1.0);
         assert!(question < 0.0 && caption < 0.0);
+        let however = score("However, Japan said relations with North Korea had improved during the talks in Beijing on Sunday.", &ps);
+        assert!(however < score("Japan said relations with North Korea had improved during the talks in Beijing on Sunday.", &ps));
         assert_eq!(after_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
         assert_eq!(after_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
         let n = text::norm;
         assert!(overlap(&n("Japan and North Korea held talks."), &n("Japan and North Korea held talks on Sunday.")) > 0.7);
         assert_eq!(overlap(&n("a b c d"), &n("b d e")), 2.0 / 3.0);
+    }
+
+    #[test]
+    fn fragments_footnotes_bullets_and_asides_are_no_facts() {
+        let ps = [party("Japan")];
+        assert!(score(", there are two solutions to the equation and they are both real numbers.", &ps) < 0.0);
+        assert!(score("^ In 2015, 55% of adults aged 15 years and over reported knowledge of the language.", &ps) < 0.0);
+        assert!(score("+ Added granite, andesite and diorite stone blocks, with smooth versions of each.", &ps) < 0.0);
+        assert!(score("”卢宇说，“在国外学习生活了将近10年，我愈发感觉到祖国这些年发生的变化。", &ps) < 0.0);
+        assert!(score("(EDIT: removed the link to the post, because they got what they wanted in the end.)", &ps) < 0.0);
+        assert!(score("(CNN) The report found that Japan ranks last among ten wealthy countries on poverty.", &ps) > 0.0);
+        assert!(score("Japan (and its neighbours) ranks last among ten wealthy countries on poverty (2015).", &ps) > 0.0);
     }
 
     #[test]

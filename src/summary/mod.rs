@@ -92,15 +92,51 @@ pub struct Prose<'a> {
 }
 
 impl Text<'_> {
+    /// The prose blocks and their sentences (`story_sentences`).
     pub fn prose_sentences(&self) -> Vec<Prose<'_>> {
         self.prose()
             .map(|block| {
                 let title_like = parties::title_like(&block.text);
-                let sentences = if title_like { Vec::new() } else { crate::text::sentences(&block.text) };
+                let sentences = if title_like { Vec::new() } else { story_sentences(&block.text) };
                 Prose { block, title_like, sentences }
             })
             .collect()
     }
+}
+
+/// Openers of a photo caption set as a sentence of the story ("Pictured: …", French "Sur cette
+/// photo …", Chinese "图为…", "pictured is"): it describes a picture, not the news, and names
+/// whoever stands in it, so it is neither a fact nor a mention of a party. Lower case.
+const CAPTION_OPENERS: &[&str] = &[
+    "pictured:", "pictured above", "photo:", "photograph:", "file photo:", "sur cette photo",
+    "sur la photo", "en esta foto", "en esta imagen", "en la imagen", "na foto", "nesta foto",
+    "na imagem", "auf dem bild", "图为", "圖為", "写真は",
+];
+
+/// Words for a picture that make "In this …" a caption, within its next six words ("In this
+/// photo dated Tuesday, Nov. 29, 2016 …", "In this Nov. 29, 2016 file photo, …", "In this image
+/// made from video …": wire captions). Lower case; a word starting with one counts ("photos").
+const PICTURE_WORDS: &[&str] = &["photo", "image", "picture", "handout", "screenshot", "screen grab"];
+
+/// Phrases of a picture credit in brackets at the end of a sentence ("… the agency said.(Oleg
+/// Urusov/ Roscosmos Press Service photo via AP)"): a credit goes with a caption, so the
+/// sentence is one, however much it reads like the story. Lower case.
+const PICTURE_CREDITS: &[&str] = &["photo via ", "ap photo", "photo courtesy", "image courtesy", "photo credit", "(photo:", "(photo by", "(foto:", "getty images)"];
+
+/// Is the sentence a photo caption (`CAPTION_OPENERS`, `PICTURE_WORDS`, `PICTURE_CREDITS`)?
+fn caption_sentence(s: &str) -> bool {
+    use crate::text::starts_with_lowercase as starts;
+    // credits are short; most sentences hold no bracket at all
+    let credit = s.rfind('(').is_some_and(|open| s.len() - open <= 160 && crate::text::with_lowercase(&s[open..], |l| PICTURE_CREDITS.iter().any(|p| l.contains(p))));
+    credit || CAPTION_OPENERS.iter().any(|p| starts(s, p)) || starts(s, "in this ") && s.split_whitespace().skip(2).take(6).any(|w| PICTURE_WORDS.iter().any(|p| starts(w, p)))
+}
+
+/// The sentences of a block of story text (`text::sentences`) but its photo captions
+/// (`caption_sentence`): what both parties and facts read.
+pub fn story_sentences(text: &str) -> Vec<&str> {
+    let mut out = crate::text::sentences(text);
+    out.retain(|s| !caption_sentence(s));
+    out
 }
 
 /// Long enough to be prose when no article region was found: 80 characters, where a CJK
@@ -183,7 +219,7 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         // the word count matters up to 17
         let words = b.text.split_whitespace().take(17).count();
         let dated = words <= 16 && !(words > 6 && b.text.ends_with('.')) && dateline::parse_visible(&b.text, true).is_some();
-        b.meta_line = b.text.chars().count() < 140 && (dated || dateline::clean_byline_line(&b.text).is_some());
+        b.meta_line = b.text.chars().count() < 140 && (dated || dateline::clean_byline_line(&b.text).is_some()) || dateline::opens_with_byline(&b.text);
     }
     widen_article(page, &mut out);
     out
@@ -353,6 +389,26 @@ mod tests {
         assert_eq!(t("<title>Test</title>", "<h1>The only headline here</h1>").as_deref(), Some("Test"));
         let ld = r#"<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"From JSON-LD"}]]></script>"#;
         assert_eq!(t(&format!("<title>Other - Site</title>{ld}"), "").as_deref(), Some("From JSON-LD"));
+    }
+
+    #[test]
+    fn an_author_note_is_no_fact() {
+        let note = "By Alex Heath, a deputy editor and author of the Command Line newsletter. He has covered the tech industry for over a decade at The Information and other outlets.";
+        assert!(note.chars().count() > 140 && dateline::opens_with_byline(note));
+        assert!(!dateline::opens_with_byline("By Tuesday, the ministry had counted more than 400 complaints about the new rules."));
+        assert!(!dateline::opens_with_byline("Di Maio ha detto che il governo non cadrà."));
+        let story = "<p>The ministry said on Monday that the new rules on data retention will take effect in May next year.</p>".repeat(4);
+        let s = summary_of(&format!("<html><body><article><h1>Head</h1><p>{note}</p>{story}</article></body></html>"));
+        assert!(s.facts.iter().all(|f| !f.contains("newsletter") && !f.contains("covered")), "{:?}", s.facts);
+        assert!(s.parties.iter().all(|p| p.name != "Command Line" && p.name != "The Information"), "{:?}", s.parties);
+    }
+
+    #[test]
+    fn photo_captions_set_as_sentences_are_left_out() {
+        let par = "In this photo dated Tuesday, Nov. 29, 2016 the rocket is installed on a launch pad in Baikonur, Kazakhstan. In this city, the launch was watched by thousands. He spoke (briefly) to reporters. The ship broke up, the agency said.(Oleg Urusov/ Press Service photo via AP)";
+        assert_eq!(story_sentences(par), ["In this city, the launch was watched by thousands.", "He spoke (briefly) to reporters."]);
+        assert_eq!(story_sentences("图为马素湘在悉尼的近影。在采访中，我们了解到不少学子。"), ["在采访中，我们了解到不少学子。"]);
+        assert_eq!(story_sentences("Pictured: the minister at the summit. The talks ended."), ["The talks ended."]);
     }
 
     #[test]

@@ -125,9 +125,8 @@ const CREDIT_PHRASES: &[&str] = &[
     "is an editor", "is deputy editor", "is a senior",
 ];
 
-/// Phrases of a picture credit inside a sentence ("… said. (Oleg Urusov/ Roscosmos Press
-/// Service photo via AP)"): the sentence is read up to the bracket that opens the credit.
-const PICTURE_CREDITS: &[&str] = &["photo via ", "ap photo", "photo courtesy", "image courtesy", "photo credit", "(photo:", "(photo by", "(foto:", "getty images)"];
+/// Capitalised articles that a name may be read with ("The ATF" beside "ATF").
+const LEADING_ARTICLES: &[&str] = &["The ", "Le ", "La ", "Les ", "Der ", "Die ", "Das ", "El ", "Los ", "Las "];
 
 /// Endings of pronoun contractions ("I've", "We’ll", "I’m"): function words, never names.
 const CONTRACTION_TAILS: crate::text::WordList = crate::word_list!["ve", "m", "ll", "d", "re"];
@@ -155,8 +154,9 @@ const REGION_WORDS: crate::text::WordList = crate::word_list![
     "Balkan", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Gulf", "Islamic", "Muslim", "Christian",
 ];
 
-/// Last words of laws and events, not parties ("Data Retention Bill").
-const THING_WORDS: crate::text::WordList = crate::word_list!["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County"];
+/// Last words of laws, legal instruments and events, not parties ("Data Retention Bill", "Flag
+/// Code", "Geneva Convention").
+const THING_WORDS: crate::text::WordList = crate::word_list!["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Code", "Charter", "Convention", "Constitution", "Directive", "Protocol", "Pact", "Declaration", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County"];
 
 /// Lower-case nouns that stand before a name as its role ("skipper Wade Bassi").
 const ROLE_NOUNS: crate::text::WordList = crate::word_list![
@@ -403,6 +403,14 @@ struct Ctx<'a> {
 
 fn common(w: &str, ctx: &Ctx) -> bool {
     text::with_lowercase(w, |l| crate::in_table!(STOPWORDS, l) || ctx.lower.contains(l))
+}
+
+/// A lone word that is the plural of a word the article writes in lower case ("Superbugs" in a
+/// title-case headline where the text has "a superbug"): a common noun, not a name. Asked only of
+/// a lone word that shortens no longer name: a plural belongs to a name ("Whole Foods", and
+/// "Foods" for it).
+fn common_plural(w: &str, ctx: &Ctx) -> bool {
+    w.len() > 4 && text::with_lowercase(w, |l| l.strip_suffix('s').is_some_and(|one| ctx.lower.contains(one)))
 }
 
 fn org_word(w: &str) -> bool {
@@ -684,28 +692,25 @@ fn mentions_name(hay: &str, name: &str) -> bool {
     false
 }
 
-/// Title-case text (tag lists, link titles): fewer than a quarter of its words in lower case.
+/// Title-case text (tag lists, link titles, headings set as paragraphs): fewer than a quarter of
+/// its words in lower case. Without a sentence's end, a heading ("Photo of Baby Wrapped in US
+/// Flag Seen as Unpatriotic"), where title case leaves the short words in lower case ("of",
+/// "in", "as"): those of three bytes or fewer are not counted then. A sentence that ends like
+/// one ("Barack Obama met Angela Merkel in Berlin.") is counted with all of its words.
 pub fn title_like(text: &str) -> bool {
-    let (mut words, mut lower) = (0usize, 0usize);
-    for first in text.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_alphabetic()) {
+    let (mut words, mut lower, mut short_lower) = (0usize, 0usize, 0usize);
+    for w in text.split_whitespace() {
+        let Some(first) = w.chars().next().filter(|c| c.is_alphabetic()) else { continue };
         words += 1;
         lower += usize::from(first.is_lowercase());
+        short_lower += usize::from(first.is_lowercase() && w.len() <= 3);
     }
-    words >= 3 && (lower as f32) < 0.25 * words as f32 && !text.chars().any(crate::text::is_cjk)
+    let mostly_capitals = |words: usize, lower: usize| words >= 3 && (lower as f32) < 0.25 * words as f32;
+    let heading = !text.ends_with(['.', '!', '?', '"', '”', '»', ':', ';', ')']);
+    (mostly_capitals(words, lower) || heading && mostly_capitals(words - short_lower, lower - short_lower)) && !text.chars().any(crate::text::is_cjk)
 }
 
 /// Sentences that credit the article's authors, not its story.
-/// The sentence without a picture credit in brackets at its end (`PICTURE_CREDITS`).
-fn without_picture_credit(s: &str) -> &str {
-    let Some(open) = s.rfind('(') else { return s };
-    let tail = &s[open..];
-    // credits are short; most sentences hold no bracket at all
-    if tail.len() > 160 || !text::with_lowercase(tail, |l| PICTURE_CREDITS.iter().any(|p| l.contains(p))) {
-        return s;
-    }
-    s[..open].trim_end()
-}
-
 fn is_credit(s: &str) -> bool {
     let l = s.to_lowercase();
     CREDIT_PHRASES.iter().any(|p| l.contains(p))
@@ -722,6 +727,16 @@ struct Entry {
     mid: u32,
     /// The lower-case word after every mention so far, if it was always the same one.
     follower: Option<String>,
+}
+
+impl Entry {
+    /// Takes in the mentions of `o`, another form of the same name.
+    fn absorb(&mut self, o: &Entry) {
+        self.count += o.count;
+        self.mid += o.mid;
+        self.score += o.score;
+        self.first = self.first.min(o.first);
+    }
 }
 
 /// CJK text has no spaces between words, so the capitalisation patterns find nothing: its
@@ -793,12 +808,12 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         let split = if text.len() == b.text.len() {
             &p.sentences
         } else {
-            cut = crate::text::sentences(text);
+            cut = super::story_sentences(text);
             &cut
         };
         for &s in split {
             if !is_credit(s) {
-                sentences.push((without_picture_credit(s), w));
+                sentences.push((s, w));
             }
         }
     }
@@ -880,10 +895,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         for e in found {
             match merged.iter_mut().find(|(x, _)| x.m.kind == e.m.kind && same_full_name(&x.m.name, &e.m.name, true)) {
                 Some((x, forms)) => {
-                    x.count += e.count;
-                    x.mid += e.mid;
-                    x.score += e.score;
-                    x.first = x.first.min(e.first);
+                    x.absorb(&e);
                     forms.push(e.m.name);
                 }
                 None => {
@@ -911,12 +923,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             x.m.name.starts_with(&e.m.name) && x.m.name[e.m.name.len()..].chars().next().is_some_and(|c| c == '\'' || c == '’')
         });
         match target {
-            Some(x) => {
-                x.count += e.count;
-                x.mid += e.mid;
-                x.score += e.score;
-                x.first = x.first.min(e.first);
-            }
+            Some(x) => x.absorb(&e),
             None => merged.push(e),
         }
     }
@@ -958,10 +965,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             .map(|i| &mut found[i]);
         match target {
             Some(e) => {
-                e.count += s.count;
-                e.mid += s.mid;
-                e.score += s.score;
-                e.first = e.first.min(s.first);
+                e.absorb(&s);
                 if e.m.role.is_none() {
                     e.m.role = s.m.role.clone();
                 }
@@ -985,17 +989,34 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     let lone: Vec<Entry> = lone.into_iter().filter(|e| places.get(e.m.name.as_str()).map_or(true, |&p| p < e.count)).collect();
     for mut e in lone {
         let early = e.first < 4;
-        let in_headline = mentions_name(&headline, &e.m.name);
+        // with its capital: a headline in sentence case that writes it in lower case ("… profiling
+        // on production (in real-time without downtime)") says it is a common word
+        let in_headline = mentions_name(&headline, &e.m.name) && t.title.as_deref().is_some_and(|h| h.contains(e.m.name.as_str()));
         // a word only ever seen starting a sentence ("Regarding", "Lorem") has a capital that
         // says nothing: the headline must name it
         let seen_mid = e.mid > 0 || in_headline;
         // always followed by the same lower-case word ("Retina display", "Affaires étrangères"):
         // the modifier of a compound, not a name of its own
         let modifier = e.count >= 2 && e.follower.is_some();
-        if seen_mid && !modifier && (e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline) {
+        if seen_mid && !modifier && !common_plural(&e.m.name, &ctx) && (e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline) {
             e.m.kind = if e.m.kind == "single-person" { "person" } else { "organization" };
             e.score *= 0.8;
             found.push(e);
+        }
+    }
+    // "The ATF" beside "ATF": a capitalised article read into a name (a heading run into the
+    // text, "execution The ATF system"; a footnote mark before a sentence, "[34] The Māori …")
+    // is no part of it when the article names the bare name as well (as a party: a place or a
+    // title is left out below, and would take the mentions with it)
+    let mut k = 0;
+    while k < found.len() {
+        let bare = LEADING_ARTICLES.iter().find_map(|a| found[k].m.name.strip_prefix(a));
+        match bare.and_then(|b| found.iter().position(|x| x.m.name == b && x.m.kind != "place" && x.m.kind != "title")) {
+            Some(j) => {
+                let e = found.remove(k);
+                found[if j > k { j - 1 } else { j }].absorb(&e);
+            }
+            None => k += 1,
         }
     }
     // the headline names the story's subject: a boost to names found in the body
@@ -1122,6 +1143,8 @@ mod tests {
         assert_eq!(classify(&run(&["North", "America"], false, &[]), &ctx)[0].kind, "place");
         assert!(classify(&run(&["Xbox", "One", "X"], false, &[]), &ctx).is_empty());
         assert!(classify(&run(&["Data", "Retention", "Bill"], false, &[]), &ctx).is_empty());
+        assert!(classify(&run(&["Federal", "Flag", "Code"], false, &[]), &ctx).is_empty());
+        assert!(classify(&run(&["Geneva", "Convention"], false, &[]), &ctx).is_empty());
         let m = classify(&run(&["Federal", "Police", "Commissioner", "Andrew", "Colvin"], false, &[]), &ctx);
         assert_eq!((m[0].name.as_str(), m[0].role.as_deref()), ("Andrew Colvin", Some("Federal Police Commissioner")));
         let fr = Ctx { lower: &lower, noun_caps: false, romance: true };
@@ -1130,6 +1153,10 @@ mod tests {
         assert_eq!(classify(&r, &fr)[0].name, "Assemblée nationale");
         assert!(title_like("Lupita Nyong'o , Exclusive , Fashion , Awards Shows , The Oscars"));
         assert!(!title_like("Japan and North Korea held talks in Beijing on Sunday."));
+        assert!(title_like("Photo of Baby Wrapped in US Flag Seen as Unpatriotic"));
+        assert!(title_like("Vidyard Launches New Tools and Features for Businesses"));
+        assert!(!title_like("Barack Obama met Angela Merkel and Emmanuel Macron in Berlin."));
+        assert!(!title_like("The photo of the baby was seen as unpatriotic by some"));
     }
 
     #[test]
@@ -1147,8 +1174,46 @@ mod tests {
         assert_eq!(m.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["Jamie Werner", "Ngātiwai"]);
         assert_eq!(classify(&run(&["Gears", "of", "War"], false, &[]), &ctx)[0].kind, "organization");
         assert_eq!(classify(&run(&["Northland"], false, &["eastern"]), &ctx)[0].kind, "place");
-        assert_eq!(without_picture_credit("The ship broke up, the agency said.(Oleg Urusov/ Press Service photo via AP)"), "The ship broke up, the agency said.");
-        assert_eq!(without_picture_credit("He spoke (briefly) to reporters."), "He spoke (briefly) to reporters.");
+    }
+
+    #[test]
+    fn a_name_read_with_a_capitalised_article_is_the_bare_name() {
+        let html = "<html><body><article><h1>How we built it</h1>\
+            <p>We built the ATF to run tasks for every engineering team at the company.</p>\
+            <p>Each team schedules its work through the ATF and gets a callback when it is done.</p>\
+            <p>At-least once task execution The ATF system guarantees that a task is executed after being scheduled.</p>\
+            <p>No concurrent task execution The ATF system guarantees that one instance of a task runs at a time.</p></article></body></html>";
+        let page = crate::scan::scan(html).unwrap();
+        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["ATF"]);
+        assert_eq!(s.parties[0].mentions, 4);
+    }
+
+    #[test]
+    fn a_plural_of_a_lower_case_word_is_no_name() {
+        let html = "<html><head><title>Superbugs Spread in Hospitals Across the Country</title></head><body><article><h1>Superbugs Spread in Hospitals Across the Country</h1>\
+            <p>Superbugs are spreading in hospitals, according to the CDC, and doctors cannot stop them.</p>\
+            <p>Every year, about 2 million people get sick from a superbug, the CDC said in its report.</p>\
+            <p>Shoppers at Whole Foods saw prices fall, and Foods managers said the food was fresh.</p></article></body></html>";
+        let page = crate::scan::scan(html).unwrap();
+        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"CDC") && names.contains(&"Whole Foods") && !names.contains(&"Superbugs"), "{names:?}");
+    }
+
+    #[test]
+    fn a_word_the_headline_writes_in_lower_case_is_no_name() {
+        let party_names = |title: &str| {
+            let html = format!("<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\
+                <p>Downtime (you should kill your application to collect the data) is what Voodoo avoids.</p>\
+                <p>The team at Voodoo profiles its services in production, and Voodoo shares the results.</p></article></body></html>");
+            let page = crate::scan::scan(&html).unwrap();
+            let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+            s.parties.into_iter().map(|p| p.name).collect::<Vec<_>>()
+        };
+        assert_eq!(party_names("CPU profiling in production (in real time without downtime)"), ["Voodoo"]);
+        assert_eq!(party_names("Profiling Without Downtime at Voodoo"), ["Voodoo", "Downtime"]);
     }
 
     #[test]
