@@ -122,14 +122,14 @@ pub fn parse_iso(s: &str) -> Option<(String, Option<String>)> {
     if b.len() < 10 || !b[..4].iter().all(u8::is_ascii_digit) || b[4] != b'-' || b[7] != b'-' {
         return parse_compact(s);
     }
-    let (y, m, d) = (num(&s[..4])?, num(&s[5..7])?, num(&s[8..10])?);
+    // `get`, not indexing: the bytes checked above are ASCII, the ones between may not be
+    let (y, m, d) = (num(s.get(..4)?)?, num(s.get(5..7)?)?, num(s.get(8..10)?)?);
     let date = ymd(y, m, d)?;
-    let time = if b.len() >= 16 && (b[10] == b'T' || b[10] == b' ') && b[13] == b':' {
-        let (h, mi) = (num(&s[11..13])?, num(&s[14..16])?);
+    let clock = || {
+        let (h, mi) = (num(s.get(11..13)?)?, num(s.get(14..16)?)?);
         (h < 24 && mi < 60).then(|| format!("{h:02}:{mi:02}"))
-    } else {
-        None
     };
+    let time = (b.len() >= 16 && (b[10] == b'T' || b[10] == b' ') && b[13] == b':').then(clock).flatten();
     Some((date, time))
 }
 
@@ -866,6 +866,9 @@ mod tests {
         assert_eq!(parse_visible("30/03/2014", false).map(|x| x.0), Some("2014-03-30".into()));
         assert_eq!(v("no date here 2014"), None);
         assert_eq!(parse_iso("2014-03-30T19:27:00+08:00"), Some(("2014-03-30".into(), Some("19:27".into()))));
+        // a character of several bytes where a digit should be: no date, no panic (found by cargo fuzz)
+        assert_eq!(parse_iso("2014-03-\u{fffd}0"), None);
+        assert_eq!(parse_iso("2014-03-30T19:2\u{e9}7"), Some(("2014-03-30".into(), None)));
         assert_eq!(url_date("https://x.com/news/2014/03/30/story"), Some("2014-03-30".into()));
     }
 
