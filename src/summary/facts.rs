@@ -73,6 +73,15 @@ fn aside(s: &str) -> bool {
     s.starts_with(['(', '[']) && s.trim_end_matches('.').ends_with([')', ']']) && s.find([')', ']']).is_some_and(|i| i + 2 >= s.trim_end_matches('.').len())
 }
 
+/// A sentence cut at the first number of a list that follows it ("The rankings were as
+/// follows: 1."): the splitter took the list's "1." for a sentence end, and the sentence says
+/// nothing without the list.
+fn opens_a_list(s: &str) -> bool {
+    let body = s.strip_suffix('.').unwrap_or(s);
+    let (head, last) = body.rsplit_once(' ').unwrap_or(("", body));
+    (1..=2).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_digit()) && head.ends_with(':')
+}
+
 /// Does the sentence end like a sentence (not a caption or a label)?
 fn complete(s: &str) -> bool {
     s.ends_with(['.', '!', '"', '”', '’', '»', ')', '。', '！']) && !s.ends_with("...") && !s.ends_with('…')
@@ -83,7 +92,7 @@ fn score(s: &str, parties: &[Party]) -> f32 {
     let (len, cjk) = if s.is_ascii() { (s.len(), 0) } else { s.chars().fold((0, 0), |(n, k), c| (n + 1, k + usize::from(text::is_cjk(c)))) };
     let cjk = cjk > len / 3;
     let (lo, hi) = if cjk { (15, 200) } else { (40, 400) };
-    if !(lo..=hi).contains(&len) || !complete(s) || s.ends_with('?') || s.starts_with(|c: char| c.is_lowercase() || FRAGMENT_OPENERS.contains(&c)) || aside(s) {
+    if !(lo..=hi).contains(&len) || !complete(s) || s.ends_with('?') || s.starts_with(|c: char| c.is_lowercase() || FRAGMENT_OPENERS.contains(&c)) || aside(s) || opens_a_list(s) {
         return -1.0;
     }
     let mut sc = 1.0;
@@ -270,6 +279,8 @@ mod tests {
         assert!(score("+ Added granite, andesite and diorite stone blocks, with smooth versions of each.", &ps) < 0.0);
         assert!(score("”卢宇说，“在国外学习生活了将近10年，我愈发感觉到祖国这些年发生的变化。", &ps) < 0.0);
         assert!(score("(EDIT: removed the link to the post, because they got what they wanted in the end.)", &ps) < 0.0);
+        assert!(score("The overall rankings of the countries were as follows: 1.", &ps) < 0.0);
+        assert!(score("Japan ranks last of the ten wealthy countries on one count: poverty, at 17.", &ps) > 0.0);
         assert!(score("(CNN) The report found that Japan ranks last among ten wealthy countries on poverty.", &ps) > 0.0);
         assert!(score("Japan (and its neighbours) ranks last among ten wealthy countries on poverty (2015).", &ps) > 0.0);
     }
