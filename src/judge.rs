@@ -393,13 +393,7 @@ fn titled_by(page: &Page, sums: &[Sums], p: u32, b: u32) -> bool {
         return false;
     }
     // the child of `p` that holds the first text
-    let mut t = f;
-    while page.nodes[t as usize].parent != p {
-        t = page.nodes[t as usize].parent;
-        if t == NONE {
-            return false;
-        }
-    }
+    let Some(t) = page.self_and_ancestors(f).find(|&t| page.nodes[t as usize].parent == p) else { return false };
     let (st, sp, sb) = (sums[t as usize], sums[p as usize], sums[b as usize]);
     let n = &page.nodes[t as usize];
     let title = (t..n.end).any(|j| page.nodes[j as usize].has(flag::HEADING) && !page.nodes[j as usize].has(flag::MASKED))
@@ -472,14 +466,8 @@ fn story_cards(page: &Page, sums: &[Sums], i: u32) -> bool {
 
 /// Is the text node `f`, inside `card`, in a link of headline length?
 fn headline_link(page: &Page, sums: &[Sums], card: u32, f: u32) -> bool {
-    let mut a = f;
-    while a != NONE && a >= card {
-        if page.nodes[a as usize].tag == "a" {
-            return sums[a as usize].text >= HEADLINE_LINK_CHARS;
-        }
-        a = page.nodes[a as usize].parent;
-    }
-    false
+    let link = page.self_and_ancestors(f).take_while(|&a| a >= card).find(|&a| page.nodes[a as usize].tag == "a");
+    link.is_some_and(|a| sums[a as usize].text >= HEADLINE_LINK_CHARS)
 }
 
 /// Is `i` a list or container of at least three teaser cards: children that each hold a
@@ -781,12 +769,8 @@ fn button_rule(page: &Page, i: u32) -> Option<(Kind, String)> {
     // the app"; a lone "Subscribe" or "Share" may be a site's own control)
     let label = || rules::heading_kind(text).filter(|(k, p)| k.is_widget() && p.contains(' '));
     let (kind, phrase) = rules::callout_kind(text, false).or_else(label)?;
-    let mut a = n.parent;
-    while a != NONE {
-        if page.nodes[a as usize].tag == "form" {
-            return None;
-        }
-        a = page.nodes[a as usize].parent;
+    if page.self_and_ancestors(i).any(|a| page.nodes[a as usize].tag == "form") {
+        return None;
     }
     Some((kind, format!("{} button \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(text, 60))))
 }
@@ -846,15 +830,9 @@ fn opens_with_linked_headline(page: &Page, sums: &[Sums], i: u32) -> bool {
     if !page.nodes[f as usize].has(flag::IN_LINK) || !headline_link(page, sums, i, f) {
         return false;
     }
-    let mut a = f;
-    while a != NONE && a > i {
-        // (an `<h1>` is a page's or a story's own title)
-        if page.nodes[a as usize].has(flag::HEADING) {
-            return page.nodes[a as usize].tag != "h1";
-        }
-        a = page.nodes[a as usize].parent;
-    }
-    false
+    // (an `<h1>` is a page's or a story's own title)
+    let heading = page.self_and_ancestors(f).take_while(|&a| a > i).find(|&a| page.nodes[a as usize].has(flag::HEADING));
+    heading.is_some_and(|a| page.nodes[a as usize].tag != "h1")
 }
 
 /// Is a heading the story's own headline, which may well contain a promo phrase ("Senate passes

@@ -309,6 +309,12 @@ impl Page {
         self.buttons.binary_search_by_key(&i, |b| b.0).ok().map(|k| self.buttons[k].1.as_str())
     }
 
+    /// Element `i` and its ancestors, nearest first: the one walk up the tree that the rules
+    /// take to find the link, heading or form a node is in.
+    pub fn self_and_ancestors(&self, i: u32) -> impl Iterator<Item = u32> + '_ {
+        std::iter::successors(Some(i), move |&a| Some(self.nodes[a as usize].parent).filter(|&p| p != NONE))
+    }
+
     /// Is `a` an ancestor of `b` (or `b` itself)?
     pub fn contains(&self, a: u32, b: u32) -> bool {
         a <= b && b < self.nodes[a as usize].end
