@@ -1058,6 +1058,11 @@ mod tests {
         h.len() > p.len() && h.starts_with(p) && h.as_bytes()[p.len()] == b' '
     }
 
+    /// Does `h` end with the words `p` (after a space)?
+    fn closes_with(h: &str, p: &str) -> bool {
+        h.len() > p.len() && h.ends_with(p) && h.as_bytes()[h.len() - p.len() - 1] == b' '
+    }
+
     /// Does `h` contain the words `p` as whole words?
     /// Checks the leftmost non-overlapping occurrences, exactly as `h.match_indices(p)` would yield
     /// them, without building a `StrSearcher` per call (these strings are a line long).
@@ -1105,11 +1110,11 @@ mod tests {
             .find(|p| {
                 let p_ = p.norm.as_str();
                 if p.ends {
-                    return h == p_ || (h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ');
+                    return h == p_ || closes_with(&h, p_);
                 }
                 h == p_
                     || opens_with(&h, p_)
-                    || (!p.opens && short && h.len() > p_.len() && h.ends_with(p_) && h.as_bytes()[h.len() - p_.len() - 1] == b' ')
+                    || (!p.opens && short && closes_with(&h, p_))
                     || (!p.opens && p.words > 1 && has_words(&h, p_))
                     || (!p.opens && p.cjk && contains_bytes(&h, p_))
             })
