@@ -6,7 +6,8 @@
 #   ./build.sh test     everything above, then every test (native, wasm in node/Chromium/Firefox,
 #                       the release .wasm in node, browser end-to-end tests, web-ext lint)
 #   ./build.sh e2e      only the browser end-to-end tests (builds first)
-#   ./build.sh eval     quality figures of ../shared/eval/eval.py (labels and corpus)
+#   ./build.sh eval     quality figures of ../shared/eval/eval.py (labels and corpus), ours and
+#                       the ubo-fanboy peer baseline's side by side
 #   ./build.sh package  store-ready zips in dist/
 #   ./build.sh bench    speed and memory against lol_html and Readability (native, Node, Chromium)
 #
@@ -105,7 +106,7 @@ e2e() {
 
 unit_tests() {
   say "native tests"
-  cargo test --release --locked --lib --tests
+  cargo test --release --locked --lib --tests --examples
   say "wasm tests in node"
   wasm-pack test --release --node
   chromium_webdriver_config
@@ -119,12 +120,35 @@ unit_tests() {
 
 eval_figures() {
   [ -d "$SHARED/corpora" ] || { echo "eval needs $SHARED (the shared corpora)"; exit 1; }
-  cargo build --release --locked
-  say "dev labels ($SHARED/corpora/labels-dev.json)"
-  python3 "$SHARED/eval/eval.py" labels --cli target/release/reader-cleanup \
-    --labels "$SHARED/corpora/labels-dev.json" --pages "$SHARED/corpora/readability-test-pages" --layout readability
-  say "Readability test pages (all)"
-  python3 "$SHARED/eval/eval.py" corpus --cli target/release/reader-cleanup --pages "$SHARED/corpora/readability-test-pages"
+  cargo build --release --locked --bin reader-cleanup --example ubo_fanboy
+  # ours, then the ubo-fanboy peer baseline (EasyList + Fanboy's lists applied as uBlock Origin
+  # would, examples/ubo_fanboy.rs) on the same pages, then the cleanup figures side by side
+  local out; out=$(mktemp -d)
+  local who bin
+  for who in reader-cleanup ubo-fanboy; do
+    bin=target/release/reader-cleanup
+    [ "$who" = ubo-fanboy ] && bin=target/release/examples/ubo_fanboy
+    say "$who: dev labels ($SHARED/corpora/labels-dev.json)"
+    python3 "$SHARED/eval/eval.py" labels --cli "$bin" --labels "$SHARED/corpora/labels-dev.json" \
+      --pages "$SHARED/corpora/readability-test-pages" --layout readability | tee "$out/$who.labels"
+    say "$who: Readability test pages (all)"
+    python3 "$SHARED/eval/eval.py" corpus --cli "$bin" --pages "$SHARED/corpora/readability-test-pages" | tee "$out/$who.corpus"
+  done
+  say "cleanup side by side (the baseline gives no summary)"
+  python3 - "$out" <<'PY'
+import json, sys
+def figures(who):
+    f = {}
+    for part in ("labels", "corpus"):
+        f.update(json.loads(open(f"{sys.argv[1]}/{who}.{part}").read().strip().splitlines()[-1]))
+    return f
+ours, ubo = figures("reader-cleanup"), figures("ubo-fanboy")
+print(f"{'':40} {'reader-cleanup':>15} {'ubo-fanboy':>12}")
+for k in ("promo_removed", "article_kept", "removed_text_share_median", "readability_retention_median",
+          "readability_retention_min", "readability_retention_pages_below_0.97"):
+    print(f"{k:40} {ours[k]:>15} {ubo[k]:>12}")
+PY
+  rm -rf "$out"
 }
 
 # ---------------------------------------------------------------- benchmarks
