@@ -707,7 +707,7 @@ fn social_bar_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)>
     let s = sums[i as usize];
     // the runs' share-bar counts are taken up to this length
     let max = crate::scan::SOCIAL_RUN_CHARS;
-    if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) || s.text > max || s.paragraphs > 0 {
+    if !(SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) || is_lone_link(page, i)) || s.text > max || s.paragraphs > 0 {
         return None;
     }
     // the runs' counts first (hidden text included, like `short_text`); the text only for the
@@ -720,11 +720,62 @@ fn social_bar_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)>
         }
         counts += r.social;
     }
-    if !counts.is_social_bar() {
+    let by_words = counts.is_social_bar();
+    if !by_words && !links_to_networks(page, s, counts, i) {
         return None;
     }
     let text = short_text(page, i, max as usize)?;
-    Some((Kind::Social, format!("share bar \"{}\"", crate::text::truncate(&text, 50))))
+    let what = if by_words { "share bar" } else { "links to social networks" };
+    Some((Kind::Social, format!("{what} \"{}\"", crate::text::truncate(&text, 50))))
+}
+
+/// Most elements a bar known by its links may hold (a few links and their icons): its subtree
+/// is walked to count them.
+const SOCIAL_LINKS_ELEMENTS: u32 = 100;
+
+/// Most characters of text a bar known by its links may have outside them: a title
+/// ("Connect", "BREITBART CONNECT").
+const SOCIAL_LINKS_TITLE_CHARS: u32 = 20;
+
+/// A follow or share bar known by where its links go (`flag::SOCIAL_LINK`), for the bars whose
+/// words do not say it: icons with no text, links that name the site ("ACLU on Facebook"). Two
+/// or more links, three in four of them to networks, with no words or a network's name, and
+/// little text besides theirs; or one link alone whose words open with a follow verb ("Follow
+/// @erinmcunningham", "Retweet this article!"). Never a post the story quotes (an embedded
+/// tweet, a `blockquote`, links to its network too) nor a picture with share icons on it.
+fn links_to_networks(page: &Page, s: Sums, words: rules::SocialCounts, i: u32) -> bool {
+    let end = page.nodes[i as usize].end;
+    if s.links == 0 || end - i > SOCIAL_LINKS_ELEMENTS {
+        return false;
+    }
+    let mut social = 0;
+    for k in i..end {
+        let n = &page.nodes[k as usize];
+        if n.has(flag::NON_TEXT) {
+            continue;
+        }
+        social += u32::from(n.has(flag::SOCIAL_LINK));
+        // a picture outside the links is the story's (its share buttons sit on it), not an icon
+        let in_link = || page.self_and_ancestors(k).take_while(|&a| a >= i).any(|a| page.nodes[a as usize].tag == "a");
+        if n.tag == "blockquote" || matches!(n.tag.as_str(), "img" | "picture" | "video") && !in_link() {
+            return false;
+        }
+    }
+    if social * 4 < s.links * 3 || page.self_and_ancestors(i).any(|a| page.nodes[a as usize].tag == "blockquote") {
+        return false;
+    }
+    if social >= 2 {
+        // and the links are icons or name a network: links with words of their own that name
+        // none are the story's ("see <a>his post</a> and <a>hers</a>")
+        return s.text.saturating_sub(s.link) <= SOCIAL_LINKS_TITLE_CHARS && (s.link == 0 || words.networks > 0);
+    }
+    s.text == s.link && s.text <= 40 && rules::opens_with_follow_verb(&page.text_of(i))
+}
+
+/// A link standing alone, not inside a sentence: its parent has no text of its own.
+fn is_lone_link(page: &Page, i: u32) -> bool {
+    let n = &page.nodes[i as usize];
+    n.tag == "a" && n.parent != NONE && page.nodes[n.parent as usize].own_text == 0
 }
 
 /// A one-line promo: a short block whose text opens with (or, outside the story, contains) a
@@ -737,8 +788,7 @@ fn callout_rule(page: &Page, sums: &[Sums], i: u32, inside_article: bool) -> Opt
         return None;
     }
     // a link counts as a line only when it stands alone, never inside a sentence of a paragraph
-    let lone_link = n.tag == "a" && n.parent != NONE && page.nodes[n.parent as usize].own_text == 0;
-    if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) && !lone_link {
+    if !SMALL_BLOCK_TAGS.contains(&n.tag.as_str()) && !is_lone_link(page, i) {
         return None;
     }
     if !rules::may_be_callout(page.runs_in(i).map(|r| page.run_text(r)), !inside_article) {
@@ -1374,6 +1424,43 @@ mod tests {
         let (text, v) = cleaned(&html);
         assert!(!text.contains("Facebook"), "{text}");
         assert!(v.removals.iter().any(|r| r.reason.starts_with("share bar")));
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn follow_bars_are_known_by_where_their_links_go() {
+        // icons with no words under a title, links that name the site, a lone follow button
+        let icons = "<div class=sww><p>BREITBART CONNECT</p><div><a href=https://www.facebook.com/b class=fb></a>\
+             <a href=https://twitter.com/b class=tw></a><a href=//www.youtube.com/b class=yt></a></div></div>";
+        let named = "<ul><li><a href=https://www.facebook.com/aclu>ACLU on Facebook</a></li><li><a href=https://twitter.com/aclu>ACLU on Twitter</a></li></ul>";
+        let html = page(&format!(
+            "{STORY}<span class=sig><a href=https://twitter.com/@erinmcunningham>Follow @erinmcunningham</a></span></article>{icons}{named}"
+        ));
+        let (text, v) = cleaned(&html);
+        for s in ["BREITBART CONNECT", "ACLU on Facebook", "Follow @erinmcunningham"] {
+            assert!(!text.contains(s), "kept: {s}\n{text}");
+        }
+        assert_eq!(v.removals.iter().filter(|r| r.reason.starts_with("links to social networks")).count(), 3);
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn links_to_networks_in_the_story_stay_when_they_are_its_content() {
+        // a quoted tweet, the story's picture with its share icons, a sentence that links to two posts
+        let tweet = "<div class=embed><blockquote class=twitter-tweet>Talks today <a href=https://twitter.com/kim/status/1/photo/1>pic.twitter.com/x</a> \
+             — Kim <a href=https://twitter.com/kim/status/1>March 30, 2014</a></blockquote></div>";
+        let picture = "<div class=article-image><img src=/talks.jpg alt='Delegates in Beijing'>\
+             <div class=sharing><a href=https://www.facebook.com/sharer.php?u=x></a><a href=https://twitter.com/share?u=x></a></div></div>";
+        let sentence = "<p>See <a href=https://twitter.com/a/status/1>his post</a> and <a href=https://www.facebook.com/b/posts/2>hers</a>.</p>";
+        let html = page(&format!("{picture}{STORY}{tweet}{sentence}</article>"));
+        let (text, v) = cleaned(&html);
+        assert!(text.contains("Talks today") && text.contains("March 30, 2014"), "{text}");
+        assert!(text.contains("his post") && text.contains("hers"), "{text}");
+        let p = scan(&html).unwrap();
+        let img = p.nodes.iter().position(|n| n.tag == "img").unwrap() as u32;
+        assert!(!v.is_removed(&p, img), "the story's picture was removed");
+        // its share icons are a bar of their own
+        assert!(v.removals.iter().any(|r| p.nodes[r.index as usize].tag == "div" && p.nodes[r.index as usize + 1].tag == "a"));
         assert_story_kept(&text);
     }
 

@@ -612,6 +612,44 @@ pub const SOCIAL_WORDS: &[&str] = &[
     "compartilhar", "condividi", "stampa", "sdílet", "tisk", "поделиться", "シェア", "ツイート", "分享", "微博", "微信",
 ];
 
+/// Hosts of social networks (and their share and feed endpoints): a short block whose links
+/// all go to these is a follow or share bar even when its links are icons with no words
+/// ("BREITBART CONNECT" over four logos) or name the site ("ACLU on Facebook").
+pub const SOCIAL_HOSTS: &[&str] = &[
+    "facebook.com", "fb.com", "twitter.com", "x.com", "instagram.com", "youtube.com", "linkedin.com",
+    "pinterest.com", "tiktok.com", "t.me", "telegram.me", "vk.com", "weibo.com", "plus.google.com",
+    "flipboard.com", "whatsapp.com", "wa.me", "reddit.com", "snapchat.com", "threads.net", "bsky.app",
+    "line.me", "xing.com", "feeds.feedburner.com", "tumblr.com", "mastodon.social",
+];
+
+/// Does the link `href` go to a social network (`SOCIAL_HOSTS`, or one of their subdomains)?
+pub fn is_social_link(href: &str) -> bool {
+    let Some((scheme, rest)) = href.split_once("//") else { return false };
+    if !(scheme.is_empty() || scheme.eq_ignore_ascii_case("https:") || scheme.eq_ignore_ascii_case("http:")) {
+        return false;
+    }
+    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h).to_ascii_lowercase();
+    SOCIAL_HOSTS.iter().any(|s| host.strip_suffix(s).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')))
+}
+
+/// Verbs a follow or share button opens with ("Follow @aclu", "Retweet this article!"), in
+/// the languages above: a lone link to a network that says one of these is a social button.
+pub const FOLLOW_VERBS: &[&str] = &[
+    "follow", "retweet", "tweet", "share", "like", "suivre", "suivez", "folgen", "folge", "seguir", "sigue",
+    "segui", "seguici", "sledujte", "подписаться", "フォロー", "关注",
+];
+
+/// Does `text` open with one of `FOLLOW_VERBS`?
+pub fn opens_with_follow_verb(text: &str) -> bool {
+    let mut first = None;
+    norm_words(text, |w| {
+        first = Some(FOLLOW_VERBS.contains(&w));
+        false
+    });
+    first == Some(true)
+}
+
 /// Host fragments of recommendation-widget vendors (iframe/script `src`, link targets).
 pub const VENDOR_HOSTS: &[&str] = &[
     "outbrain.com", "taboola.com", "revcontent.com", "zergnet.com", "mgid.com", "plista.com",
@@ -1222,6 +1260,20 @@ mod tests {
             assert_eq!(usize::from(c.words), words.len(), "{t}");
             assert_eq!(usize::from(c.social), words.iter().filter(|w| SOCIAL_WORDS.contains(w)).count(), "{t}");
         }
+    }
+
+    #[test]
+    fn social_links_by_host() {
+        assert!(is_social_link("https://www.facebook.com/Breitbart"));
+        assert!(is_social_link("//twitter.com/#%21/BreitbartNews"));
+        assert!(is_social_link("http://feeds.feedburner.com/breitbart"));
+        assert!(is_social_link("HTTPS://X.com/aclu"));
+        // a host that only ends with a network's name, a path that names one, other schemes
+        assert!(!is_social_link("https://www.box.com/x"));
+        assert!(!is_social_link("https://example.com/twitter.com"));
+        assert!(!is_social_link("/share/facebook.com"));
+        assert!(!is_social_link("mailto:someone@facebook.com"));
+        assert!(!is_social_link("https://notfacebook.com/"));
     }
 
     #[test]

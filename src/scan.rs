@@ -81,6 +81,8 @@ pub mod flag {
     /// Never set by the scan: `judge` marks the elements of blocks it already removed when it
     /// judges the page again as it would look cleaned.
     pub const MASKED: u16 = 64;
+    /// A link to a social network (`rules::is_social_link`).
+    pub const SOCIAL_LINK: u16 = 128;
 }
 
 /// Tag names the element table holds without an allocation (HTML's and SVG's common ones);
@@ -752,7 +754,12 @@ fn on_element<'h>(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, memo: &m
         node.flags |= flag::HIDDEN;
     }
     match tag.as_str() {
-        "a" => node.flags |= flag::IN_LINK,
+        "a" => {
+            node.flags |= flag::IN_LINK;
+            if attrs.get(at!("href")).is_some_and(|h| rules::is_social_link(&h)) {
+                node.flags |= flag::SOCIAL_LINK;
+            }
+        }
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => node.flags |= flag::HEADING,
         "head" => node.flags |= flag::IN_HEAD,
         "html" => {

@@ -107,6 +107,8 @@ fn wapo_rails_and_hidden_banners_go() {
             "The Most Popular All Over The Dodo",
             "Every story. Every feature. Every insight. Yours for as low as JUST 99¢!",
             "You might also like: Name of Related Newsletter (daily)",
+            // a follow button known by its link to the network
+            "Follow @StevenMufson",
         ],
         &[
             "In 1991, when Prime Minister Yitzhak Shamir opposed the Madrid peace talks, President George H.W. Bush held back loan guarantees",
