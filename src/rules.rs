@@ -130,8 +130,10 @@ pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
     ("socialshare", Kind::Social),
     // widely used share, related-posts and sign-up plugins, by the class names they ship with:
     // AddToAny ("a2a_kit"), Shareaholic, Shariff, Baidu Share ("bdsharebuttonbox"), bShare, Yet
-    // Another Related Posts Plugin ("yarpp-related"), Mailchimp for WordPress ("mc4wp-form")
+    // Another Related Posts Plugin ("yarpp-related"), Mailchimp for WordPress ("mc4wp-form"),
+    // Jetpack's share and like buttons ("sharedaddy sd-like", "Like this: Like Loading...")
     ("addtoany", Kind::Social),
+    ("sharedaddy", Kind::Social),
     ("a2a", Kind::Social),
     ("shareaholic", Kind::Social),
     ("shariff", Kind::Social),
@@ -1233,6 +1235,7 @@ mod tests {
         assert_eq!(kind("jp-relatedposts").map(|k| k.0), Some(Kind::Related));
         assert_eq!(kind("bdsharebuttonbox bdshare-button-style0-16").map(|k| k.0), Some(Kind::Social));
         assert_eq!(kind("shariff clear").map(|k| k.0), Some(Kind::Social));
+        assert_eq!(kind("sharedaddy sd-block sd-like jetpack-likes-widget-wrapper").map(|k| k.0), Some(Kind::Social));
         assert_eq!(kind("teads-inread").map(|k| k.0), Some(Kind::Advert));
         assert!(kind("shareholders relatedness").is_none());
     }

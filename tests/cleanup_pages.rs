@@ -166,7 +166,7 @@ fn herald_sun_footer_promos_go_story_stays() {
 }
 
 #[test]
-fn wordpress_related_posts_with_excerpts_go_story_stays() {
+fn wordpress_related_posts_and_like_button_go_story_stays() {
     // Jetpack's related posts inside the story's element: linked headlines over excerpts, which
     // are prose to the other tests
     check(
@@ -175,6 +175,8 @@ fn wordpress_related_posts_with_excerpts_go_story_stays() {
             "Stack Overflow Survey Results Show WordPress is Trending Up, Despite Being Ranked Among Most Dreaded Technologies",
             "Stack Overflow Documentation is Now in Beta",
             "Subscribe to Blog via Email",
+            // Jetpack's like button, by its plugin's class name
+            "Like this: Like Loading...",
         ],
         &[
             "Stack Overflow published its analysis of 2017 hiring trends based on the targeting options employers selected when posting to Stack Overflow Jobs.",
