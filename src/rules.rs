@@ -102,6 +102,8 @@ pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
     ("plista", Kind::Vendor),
     ("ligatus", Kind::Vendor),
     ("addthis", Kind::Social),
+    // the plural many themes write ("footer-socials", "article-socials")
+    ("socials", Kind::Social),
     ("sharethis", Kind::Social),
     ("sharethrough", Kind::Vendor),
     ("abonnement", Kind::Subscribe),
@@ -177,6 +179,13 @@ pub const BLOCK_TOKEN_PAIRS: &[(&str, &str, Kind)] = &[
     ("push", "notifications", Kind::Promo),
     ("social", "links", Kind::Social),
     ("share", "tools", Kind::Social),
+    ("follow", "buttons", Kind::Social),
+    ("follow", "button", Kind::Social),
+    ("also", "read", Kind::Related),
+    ("partner", "content", Kind::Sponsored),
+    ("suggested", "articles", Kind::Recommendation),
+    ("suggested", "stories", Kind::Recommendation),
+    ("suggested", "posts", Kind::Recommendation),
 ];
 
 /// Heading and label phrases, compared after `text::norm`. A heading matches when it starts
@@ -1236,6 +1245,12 @@ mod tests {
         assert_eq!(kind("bdsharebuttonbox bdshare-button-style0-16").map(|k| k.0), Some(Kind::Social));
         assert_eq!(kind("shariff clear").map(|k| k.0), Some(Kind::Social));
         assert_eq!(kind("sharedaddy sd-block sd-like jetpack-likes-widget-wrapper").map(|k| k.0), Some(Kind::Social));
+        // names mined from the generic rules of the Fanboy lists (never the lists themselves)
+        assert_eq!(kind("footer-socials").map(|k| k.0), Some(Kind::Social));
+        assert_eq!(kind("followButtons").map(|k| k.0), Some(Kind::Social));
+        assert_eq!(kind("also-read").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(kind("partnerContent").map(|k| k.0), Some(Kind::Sponsored));
+        assert_eq!(kind("suggested-articles").map(|k| k.0), Some(Kind::Recommendation));
         assert_eq!(kind("teads-inread").map(|k| k.0), Some(Kind::Advert));
         assert!(kind("shareholders relatedness").is_none());
     }
