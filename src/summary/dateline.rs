@@ -104,10 +104,17 @@ pub fn json_ld(page: &Page) -> Vec<Ld> {
     articles
 }
 
-/// Is this JSON-LD object an article (NewsArticle, BlogPosting, Report, …)?
+/// Is this JSON-LD object an article (NewsArticle, BlogPosting, Report, …)? Its `@type` is a
+/// name or a list of names.
 pub fn is_article(v: &Ld) -> bool {
-    let t = v.get("@type").map(|t| t.json().to_lowercase()).unwrap_or_default();
-    t.contains("article") || t.contains("posting") || t.contains("report")
+    fn names_an_article(t: &Ld) -> bool {
+        match t {
+            Ld::Str(name) => ["article", "posting", "report"].iter().any(|w| name.to_lowercase().contains(w)),
+            Ld::Arr(names) => names.iter().any(names_an_article),
+            _ => false,
+        }
+    }
+    v.get("@type").is_some_and(names_an_article)
 }
 
 /// A field of the first JSON-LD object that has it.
@@ -845,6 +852,14 @@ pub fn dateline(t: &Text, ld: &[Ld]) -> Dateline {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn json_ld_articles_by_their_type_names() {
+        let ld = |s: &str| serde_json::from_str::<Ld>(s).unwrap();
+        assert!(is_article(&ld(r#"{"@type":"NewsArticle"}"#)) && is_article(&ld(r#"{"@type":["WebPage","BlogPosting"]}"#)));
+        assert!(is_article(&ld(r#"{"@type":"Report"}"#)));
+        assert!(!is_article(&ld(r#"{"@type":"WebPage","name":"An article"}"#)) && !is_article(&ld(r#"{"headline":"x"}"#)));
+    }
 
     #[test]
     fn a_date_from_the_url_takes_the_time_of_the_same_day_shown_on_the_page() {
