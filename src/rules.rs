@@ -661,6 +661,22 @@ pub fn opens_with_follow_verb(text: &str) -> bool {
     first == Some(true)
 }
 
+/// Notes for screen readers that sites put inside links, hidden from sight by their styles
+/// ("said<span class=external-link-icon>Opens a new window</span> that …"): no words of the
+/// story, so the summary leaves a text run that is only one of these out of its sentences.
+pub const SCREEN_READER_NOTES: &[&str] = &[
+    "opens a new window", "opens in a new window", "opens in new window", "opens a new tab",
+    "opens in a new tab", "opens in new tab", "link opens in a new window", "external link",
+];
+
+/// Is this run's text one of `SCREEN_READER_NOTES` (brackets and case aside)?
+pub fn is_screen_reader_note(run: &str) -> bool {
+    run.len() <= 40 && {
+        let t = crate::text::norm(run);
+        SCREEN_READER_NOTES.contains(&t.as_str())
+    }
+}
+
 /// Host fragments of recommendation-widget vendors (iframe/script `src`, link targets).
 pub const VENDOR_HOSTS: &[&str] = &[
     "outbrain.com", "taboola.com", "revcontent.com", "zergnet.com", "mgid.com", "plista.com",

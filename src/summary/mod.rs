@@ -182,6 +182,9 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         if n.has(flag::HIDDEN) || n.has(flag::NON_TEXT) || n.has(flag::IN_HEAD) || verdict.is_removed(page, run.node) {
             continue;
         }
+        if rules::is_screen_reader_note(page.run_text(run)) {
+            continue;
+        }
         let b = nearest_block(page, run.node);
         let link = n.has(flag::IN_LINK);
         let caption = is_caption(page, &verdict.sums, run.node, verdict.article.unwrap_or(NONE));
@@ -409,6 +412,17 @@ mod tests {
         assert_eq!(story_sentences(par), ["In this city, the launch was watched by thousands.", "He spoke (briefly) to reporters."]);
         assert_eq!(story_sentences("图为马素湘在悉尼的近影。在采访中，我们了解到不少学子。"), ["在采访中，我们了解到不少学子。"]);
         assert_eq!(story_sentences("Pictured: the minister at the summit. The talks ended."), ["The talks ended."]);
+    }
+
+    #[test]
+    fn screen_reader_notes_are_left_out_of_sentences() {
+        let html = "<html><body><article><h1>Head</h1><p>The company <a href=/x title='Opens a new window'>said<span class=icon>Opens a new window </span></a> that the new products answer a rising demand for video.</p>\
+             <p>Second paragraph of the story with enough words to count as prose here.</p></article></body></html>";
+        let page = crate::scan::scan(html).unwrap();
+        let b = blocks(&page, &crate::judge::judge(&page));
+        let p = b.iter().find(|b| b.text.contains("company")).unwrap();
+        assert_eq!(p.text, "The company said that the new products answer a rising demand for video.");
+        assert!(rules::is_screen_reader_note("(opens in a new tab)") && !rules::is_screen_reader_note("Opens a new window onto the sea"));
     }
 
     #[test]
