@@ -157,19 +157,18 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
     if score[best] <= 0.0 {
         return None;
     }
-    let mut best = best as u32;
     // an enclosing semantic article container that is not much larger wins
-    let mut a = page.nodes[best as usize].parent;
-    while a != NONE {
+    let best = page.self_and_ancestors(best as u32).skip(1).fold(best as u32, |best, a| {
         let n = &page.nodes[a as usize];
         let semantic = n.tag == "article"
             || n.itemprop() == Some("articlebody")
             || n.role() == Some("article");
         if semantic && sums[a as usize].prose <= sums[best as usize].prose * 3 / 2 + 200 {
-            best = a;
+            a
+        } else {
+            best
         }
-        a = n.parent;
-    }
+    });
     Some(best)
 }
 
@@ -187,14 +186,7 @@ fn is_story(page: &Page, sums: &[Sums], article: Option<u32>) -> bool {
 /// column it is that part's title bar or a strip of links (HTML gives the banner and
 /// contentinfo meaning only at page level).
 fn page_level(page: &Page, i: u32) -> bool {
-    let mut a = page.nodes[i as usize].parent;
-    while a != NONE {
-        if matches!(page.nodes[a as usize].tag.as_str(), "article" | "aside" | "main" | "section") {
-            return false;
-        }
-        a = page.nodes[a as usize].parent;
-    }
-    true
+    !page.self_and_ancestors(i).skip(1).any(|a| matches!(page.nodes[a as usize].tag.as_str(), "article" | "aside" | "main" | "section"))
 }
 
 /// Is `i` itself a region that stays whatever it holds: the site's navigation, the page's
@@ -266,17 +258,12 @@ fn holds_article(page: &Page, sums: &[Sums], article: Option<u32>, i: u32) -> bo
 /// Is `i` a part of a paragraph of prose (a span of a sentence, a link in it)? Removing it would
 /// cut the sentence: a paragraph goes whole or not at all.
 fn in_paragraph(page: &Page, sums: &[Sums], i: u32) -> bool {
-    let mut a = page.nodes[i as usize].parent;
-    while a != NONE {
+    page.self_and_ancestors(i).skip(1).any(|a| {
         let n = &page.nodes[a as usize];
         let s = sums[a as usize];
         // a paragraph: 60 characters of prose, mostly not links (a byline box of links is not)
-        if n.tag.is_paragraph() && !n.has(flag::IN_LINK) && s.text.saturating_sub(s.link) >= 60 && s.link * 2 < s.text {
-            return true;
-        }
-        a = n.parent;
-    }
-    false
+        n.tag.is_paragraph() && !n.has(flag::IN_LINK) && s.text.saturating_sub(s.link) >= 60 && s.link * 2 < s.text
+    })
 }
 
 /// Is this block running prose (several paragraphs, few links) wherever it sits? The article
@@ -319,10 +306,9 @@ fn is_label(page: &Page, sums: &[Sums], i: u32) -> bool {
 fn grow_from_heading(page: &Page, sums: &[Sums], h: u32, article: Option<u32>) -> u32 {
     let mut b = h;
     let heading_len = sums[h as usize].text;
-    loop {
-        let p = page.nodes[b as usize].parent;
-        if p == NONE
-            || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main")
+    // `b` is always the child of `p` on the way up from `h`
+    for p in page.self_and_ancestors(h).skip(1) {
+        if matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main")
             || holds_article(page, sums, article, p)
             || is_kept_root(page, p)
         {
@@ -518,21 +504,15 @@ fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32, pictured: bo
 /// the story.
 #[cfg(test)]
 fn in_side_column(page: &Page, i: u32, article: u32) -> bool {
-    let mut a = i;
-    while a != NONE && a != article {
+    let body = |a: u32| matches!(page.nodes[a as usize].tag.as_str(), "body" | "html");
+    let side = |a: u32| {
         let n = &page.nodes[a as usize];
-        if matches!(n.tag.as_str(), "body" | "html") {
-            return false;
-        }
-        if n.tag == "aside"
+        n.tag == "aside"
             || n.role() == Some("complementary")
             || n.is(class::SIDEBAR)
-        {
-            return true;
-        }
-        a = n.parent;
-    }
-    false
+    };
+    // the walk stops at `<body>`/`<html>` (not a side column) or at the first side column
+    page.self_and_ancestors(i).take_while(|&a| a != article).find(|&a| body(a) || side(a)).is_some_and(|a| !body(a))
 }
 
 /// `in_side_column` for every element at once: the nearest ancestor-or-self that decides the
@@ -1093,10 +1073,9 @@ fn judge_pass(page: &Page) -> Verdict {
             // take the wrappers that add nothing to the list, and one that adds only the list's
             // title ("<section><h2>Today on the site</h2><ul>…</ul></section>")
             let (mut b, mut titled) = (i, false);
-            loop {
-                let p = page.nodes[b as usize].parent;
-                if p == NONE
-                    || holds_article(page, &sums, article, p)
+            // `b` is always the child of `p` on the way up from `i`
+            for p in page.self_and_ancestors(i).skip(1) {
+                if holds_article(page, &sums, article, p)
                     || is_kept_root(page, p)
                     || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main")
                 {

@@ -65,13 +65,8 @@ fn selector(page: &Page, i: u32) -> String {
 
 fn path(page: &Page, i: u32) -> String {
     let mut parts = vec![selector(page, i)];
-    let mut a = page.nodes[i as usize].parent;
-    while a != crate::scan::NONE && parts.len() < 3 {
-        if !matches!(page.nodes[a as usize].tag.as_str(), "html" | "body") {
-            parts.push(selector(page, a));
-        }
-        a = page.nodes[a as usize].parent;
-    }
+    let ancestors = page.self_and_ancestors(i).skip(1).filter(|&a| !matches!(page.nodes[a as usize].tag.as_str(), "html" | "body"));
+    parts.extend(ancestors.take(2).map(|a| selector(page, a)));
     parts.reverse();
     parts.join(" > ")
 }

@@ -145,33 +145,21 @@ fn long_block(text: &str) -> bool {
     text.chars().map(|c| if crate::text::is_cjk(c) { 3 } else { 1 }).sum::<usize>() >= 80
 }
 
-fn nearest_block(page: &Page, mut i: u32) -> u32 {
-    while i != NONE {
-        if crate::in_table!(BLOCK_TAGS, page.nodes[i as usize].tag.as_str()) {
-            return i;
-        }
-        i = page.nodes[i as usize].parent;
-    }
-    0
+fn nearest_block(page: &Page, i: u32) -> u32 {
+    page.self_and_ancestors(i).find(|&a| crate::in_table!(BLOCK_TAGS, page.nodes[a as usize].tag.as_str())).unwrap_or(0)
 }
 
 /// Is the text at `i` a caption: inside `figure`/`figcaption`, under a caption-like class,
 /// or in a small container around an image that holds no paragraph of its own?
-fn is_caption(page: &Page, sums: &[Sums], mut i: u32, stop: u32) -> bool {
-    let mut level = 0;
-    while i != NONE && i != stop {
-        let n = &page.nodes[i as usize];
+fn is_caption(page: &Page, sums: &[Sums], i: u32, stop: u32) -> bool {
+    page.self_and_ancestors(i).take_while(|&a| a != stop).enumerate().any(|(level, a)| {
+        let n = &page.nodes[a as usize];
         if matches!(n.tag.as_str(), "figcaption" | "figure" | "caption") || n.is(rules::class::CAPTION) {
             return true;
         }
-        let s = sums[i as usize];
-        if level <= 3 && s.images >= 1 && s.text <= 400 && s.paragraphs == 0 && n.tag != "p" {
-            return true;
-        }
-        level += 1;
-        i = n.parent;
-    }
-    false
+        let s = sums[a as usize];
+        level <= 3 && s.images >= 1 && s.text <= 400 && s.paragraphs == 0 && n.tag != "p"
+    })
 }
 
 pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
@@ -190,12 +178,7 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         let caption = is_caption(page, &verdict.sums, run.node, verdict.article.unwrap_or(NONE));
         if out.last().map_or(true, |last| last.node != b) {
             let in_article = verdict.article.is_some_and(|a| page.contains(a, b));
-            let mut h = b;
-            let mut heading = false;
-            while h != NONE && !heading {
-                heading = page.nodes[h as usize].has(flag::HEADING);
-                h = page.nodes[h as usize].parent;
-            }
+            let heading = page.self_and_ancestors(b).any(|h| page.nodes[h as usize].has(flag::HEADING));
             out.push(Block { node: b, text: String::new(), in_article, heading, caption, linky: link, meta_line: false });
             captions.push(String::new());
         }
@@ -240,13 +223,8 @@ fn widen_article(page: &Page, blocks: &mut [Block]) {
     let mut score: crate::text::LookupMap<u32, f32> = Default::default();
     for b in blocks.iter().filter(|b| prose_like(b)) {
         let c = b.text.chars().count() as f32;
-        let mut n = page.nodes[b.node as usize].parent;
-        for share in [1.0, 0.5, 0.25] {
-            if n == NONE {
-                break;
-            }
+        for (n, share) in page.self_and_ancestors(b.node).skip(1).zip([1.0, 0.5, 0.25]) {
             *score.entry(n).or_default() += c * share;
-            n = page.nodes[n as usize].parent;
         }
     }
     // paragraphs between the headline and the article region are its lead (a split story)
