@@ -709,6 +709,32 @@ fn social_bar_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)>
     Some((Kind::Social, format!("{what} \"{}\"", crate::text::truncate(&text, 50))))
 }
 
+/// Most characters of text a sign-up box may have (its title, a line of what it sends, the
+/// form's labels and button); in the story's flow, less.
+const SIGNUP_BOX_CHARS: u32 = 400;
+const SIGNUP_BOX_CHARS_IN_STORY: u32 = 250;
+
+/// The box of a newsletter form (`rules::is_signup_action`): the form and the wrappers around
+/// it that add no more than a title and a short line ("Our best stories, in your inbox"), never
+/// a paragraph of prose. None when the form itself holds more than a sign-up box does.
+fn signup_box(page: &Page, sums: &[Sums], article: Option<u32>, form: u32) -> Option<u32> {
+    let max = |i: u32| if article.is_some_and(|a| page.contains(a, i)) { SIGNUP_BOX_CHARS_IN_STORY } else { SIGNUP_BOX_CHARS };
+    if sums[form as usize].text > max(form) || sums[form as usize].paragraphs > 0 {
+        return None;
+    }
+    let mut b = form;
+    // `b` is always the child of `p` on the way up; a wrapper that adds a paragraph of prose
+    // holds more than the box
+    for p in page.self_and_ancestors(form).skip(1) {
+        let (sp, sb) = (sums[p as usize], sums[b as usize]);
+        if sp.text > max(p) || sp.paragraphs > sb.paragraphs || holds_article(page, sums, article, p) || is_kept_root(page, p) || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main") {
+            break;
+        }
+        b = p;
+    }
+    Some(b)
+}
+
 /// Most elements a bar known by its links may hold (a few links and their icons): its subtree
 /// is walked to count them.
 const SOCIAL_LINKS_ELEMENTS: u32 = 100;
@@ -1010,6 +1036,14 @@ fn judge_pass(page: &Page) -> Verdict {
             if let Some(host) = vendors[i as usize] {
                 if s.text < 2000 {
                     found = Some((i, Kind::Vendor, format!("widget vendor {host}")));
+                }
+            }
+        }
+        // sign-up forms by where they post
+        if found.is_none() && node.tag == "form" {
+            if let Some(action) = node.src.as_deref().filter(|a| rules::is_signup_action(a)) {
+                if let Some(b) = signup_box(page, &sums, article, i) {
+                    found = Some((b, Kind::Newsletter, format!("sign-up form posting to {}", crate::text::truncate(action, 60))));
                 }
             }
         }
@@ -1441,6 +1475,24 @@ mod tests {
         // its share icons are a bar of their own
         assert!(v.removals.iter().any(|r| p.nodes[r.index as usize].tag == "div" && p.nodes[r.index as usize + 1].tag == "a"));
         assert_story_kept(&text);
+    }
+
+    #[test]
+    fn sign_up_boxes_are_known_by_where_their_form_posts() {
+        // class names that say nothing, a title that is no promo phrase
+        let signup = "<div class=css-1x2q><h3>The Morning Briefing</h3><p>Our best stories, every weekday, in your inbox.</p>\
+             <form action='https://example.us1.list-manage.com/subscribe/post?u=1'><input type=email name=EMAIL><button>Count me in</button></form></div>";
+        let search = "<div class=css-9z><form action=/search><label>Search the archive</label><input name=q></form></div>";
+        let html = page(&format!("{STORY}</article>{signup}{search}"));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("Morning Briefing") && !text.contains("every weekday"), "{text}");
+        assert!(v.removals.iter().any(|r| r.reason.starts_with("sign-up form posting to")));
+        assert!(text.contains("Search the archive"), "{text}");
+        assert_story_kept(&text);
+        // in the story, the box goes and the paragraph beside it stays
+        let html = page(&format!("{STORY}<div><p>The talks resume next week in Beijing, the ministry said on Monday evening in a statement.</p>{signup}</div></article>"));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Morning Briefing") && text.contains("resume next week"), "{text}");
     }
 
     #[test]

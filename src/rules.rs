@@ -677,6 +677,20 @@ pub fn is_screen_reader_note(run: &str) -> bool {
     }
 }
 
+/// Where newsletter sign-up forms post (their `action`, lower-cased): the hosts of mail
+/// services, and the words of a sign-up path ("/newsletter-signup/", "/subscribe/post").
+pub const SIGNUP_ACTIONS: &[&str] = &[
+    "newsletter", "subscribe", "list-manage.com", "createsend.com", "substack.com", "convertkit.com",
+    "mailerlite.com", "klaviyo.com", "sendinblue.com", "aweber.com", "constantcontact.com",
+    "getrevue.co", "buttondown.email", "tinyletter.com", "mailchi.mp",
+];
+
+/// Does a form that posts to `action` sign its reader up for mail (`SIGNUP_ACTIONS`)?
+pub fn is_signup_action(action: &str) -> bool {
+    let a = action.to_ascii_lowercase();
+    SIGNUP_ACTIONS.iter().any(|w| a.contains(w))
+}
+
 /// Host fragments of recommendation-widget vendors (iframe/script `src`, link targets).
 pub const VENDOR_HOSTS: &[&str] = &[
     "outbrain.com", "taboola.com", "revcontent.com", "zergnet.com", "mgid.com", "plista.com",
