@@ -154,6 +154,15 @@ const REGION_WORDS: crate::text::WordList = crate::word_list![
     "Balkan", "Caribbean", "Pacific", "Atlantic", "Mediterranean", "Gulf", "Islamic", "Muslim", "Christian",
 ];
 
+/// First words of the same things where Romance languages put the noun first ("Copa
+/// Libertadores", "Ley de Seguridad", "Rua Augusta", "São Braz"): on pages in those languages, a
+/// run of capitalised words opening with one is no person.
+const THING_HEADS: crate::text::WordList = crate::word_list![
+    "Copa", "Taça", "Coupe", "Coppa", "Liga", "Ligue", "Campeonato", "Torneio", "Torneo", "Premio", "Prêmio",
+    "Prix", "Ley", "Lei", "Loi", "Legge", "Rua", "Avenida", "Calle", "Plaza", "Praça", "Rue", "Piazza",
+    "Via", "Lago", "Monte", "Sierra", "Serra", "São", "Santo", "Festival", "Estádio", "Estadio", "Stade", "Stadio",
+];
+
 /// Last words of laws, legal instruments and events, not parties ("Data Retention Bill", "Flag
 /// Code", "Geneva Convention").
 const THING_WORDS: crate::text::WordList = crate::word_list!["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Code", "Charter", "Convention", "Constitution", "Directive", "Protocol", "Pact", "Declaration", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County"];
@@ -537,7 +546,8 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     let product = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) || w.trim_end_matches('.').chars().count() == 1 && !w.ends_with('.'))
         || words.len() > 1 && last.trim_end_matches('.').chars().count() == 1
         || crate::in_table!(PRODUCT_WORDS, last)
-        || words.len() > 1 && crate::in_table!(THING_WORDS, last);
+        || words.len() > 1 && crate::in_table!(THING_WORDS, last)
+        || words.len() > 1 && ctx.romance && crate::in_table!(THING_HEADS, words[0]);
     if product {
         return out;
     }
@@ -1151,6 +1161,10 @@ mod tests {
         let mut r = run(&["Assemblée"], false, &["l'"]);
         r.after = Some(Cow::Borrowed("nationale"));
         assert_eq!(classify(&r, &fr)[0].name, "Assemblée nationale");
+        // the noun first: a cup, a street, a saint's town are no persons; names still are
+        assert!(classify(&run(&["Copa", "Libertadores"], false, &[]), &fr).is_empty());
+        assert!(classify(&run(&["São", "Braz"], false, &[]), &fr).is_empty());
+        assert_eq!(classify(&run(&["Jair", "Bolsonaro"], false, &[]), &fr)[0].kind, "person");
         assert!(title_like("Lupita Nyong'o , Exclusive , Fashion , Awards Shows , The Oscars"));
         assert!(!title_like("Japan and North Korea held talks in Beijing on Sunday."));
         assert!(title_like("Photo of Baby Wrapped in US Flag Seen as Unpatriotic"));
