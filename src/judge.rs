@@ -299,6 +299,13 @@ fn is_label(page: &Page, sums: &[Sums], i: u32) -> bool {
     first_text_node(page, n.parent).is_some_and(|f| page.contains(i, f))
 }
 
+/// Where a block grown upwards from an element stops: never into the article region or its
+/// ancestors, a region that stays (navigation, page header or footer), or the page's `body`,
+/// `html` or `main`.
+fn stops_growth(page: &Page, sums: &[Sums], article: Option<u32>, p: u32) -> bool {
+    matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main") || holds_article(page, sums, article, p) || is_kept_root(page, p)
+}
+
 /// Grows a block from its heading or label `h`: up through ancestors whose first text is this
 /// heading, until the block has content of its own, then through wrappers that add no text.
 /// It never grows into the article region, its ancestors, or a region that stays (navigation,
@@ -308,10 +315,7 @@ fn grow_from_heading(page: &Page, sums: &[Sums], h: u32, article: Option<u32>) -
     let heading_len = sums[h as usize].text;
     // `b` is always the child of `p` on the way up from `h`
     for p in page.self_and_ancestors(h).skip(1) {
-        if matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main")
-            || holds_article(page, sums, article, p)
-            || is_kept_root(page, p)
-        {
+        if stops_growth(page, sums, article, p) {
             break;
         }
         let has_content = sums[b as usize].text > heading_len + 20 || sums[b as usize].images > 0;
@@ -727,7 +731,7 @@ fn signup_box(page: &Page, sums: &[Sums], article: Option<u32>, form: u32) -> Op
     // holds more than the box
     for p in page.self_and_ancestors(form).skip(1) {
         let (sp, sb) = (sums[p as usize], sums[b as usize]);
-        if sp.text > max(p) || sp.paragraphs > sb.paragraphs || holds_article(page, sums, article, p) || is_kept_root(page, p) || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main") {
+        if sp.text > max(p) || sp.paragraphs > sb.paragraphs || stops_growth(page, sums, article, p) {
             break;
         }
         b = p;
@@ -1109,10 +1113,7 @@ fn judge_pass(page: &Page) -> Verdict {
             let (mut b, mut titled) = (i, false);
             // `b` is always the child of `p` on the way up from `i`
             for p in page.self_and_ancestors(i).skip(1) {
-                if holds_article(page, &sums, article, p)
-                    || is_kept_root(page, p)
-                    || matches!(page.nodes[p as usize].tag.as_str(), "body" | "html" | "main")
-                {
+                if stops_growth(page, &sums, article, p) {
                     break;
                 }
                 if sums[p as usize].text != sums[b as usize].text {
