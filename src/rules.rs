@@ -222,6 +222,10 @@ pub const HEADING_PHRASES: &[(&str, Kind)] = &[
     ("more top stories", Kind::Related),
     ("read more", Kind::Related),
     ("read next", Kind::Related),
+    ("read this next", Kind::Related),
+    ("what to read next", Kind::Related),
+    ("featured stories", Kind::Related),
+    ("more coverage", Kind::Related),
     ("up next", Kind::Related),
     ("see also", Kind::Related),
     ("also read", Kind::Related),
@@ -1347,6 +1351,8 @@ mod tests {
         assert_eq!(heading_kind("【関連記事】").map(|k| k.0), Some(Kind::Related));
         assert_eq!(heading_kind("Advertisement").map(|k| k.0), Some(Kind::Advert));
         assert!(heading_kind("Talks resume in Beijing").is_none());
+        assert_eq!(heading_kind("Read This Next").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("More coverage of the Beijing talks").map(|k| k.0), Some(Kind::Related));
         // the second round of languages
         assert_eq!(heading_kind("熱門文章").map(|k| k.0), Some(Kind::MostRead));
         assert_eq!(heading_kind("Meistgelesene Artikel").map(|k| k.0), Some(Kind::MostRead));
