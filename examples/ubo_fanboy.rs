@@ -56,7 +56,7 @@ fn domain_match(host: &str, d: &str) -> bool {
     if let Some(name) = d.strip_suffix(".*") {
         return host.match_indices(name).any(|(i, _)| (i == 0 || host[..i].ends_with('.')) && host[i + name.len()..].starts_with('.'));
     }
-    host == d || host.strip_suffix(d).is_some_and(|r| r.ends_with('.'))
+    reader_cleanup::rules::on_domain(host, d)
 }
 
 #[derive(Default)]
@@ -149,9 +149,9 @@ fn page_url(html: &str) -> Option<String> {
     canonical.or(og).filter(|u| u.contains("://"))
 }
 
+/// The host of the page's address (an address given without a scheme is its host and path).
 fn host_of(url: &str) -> String {
-    let rest = url.split_once("://").map_or(url, |(_, r)| r);
-    let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
+    let host = reader_cleanup::rules::link_host(url).unwrap_or_else(|| url.split(['/', '?', '#', ':']).next().unwrap_or(""));
     host.to_ascii_lowercase()
 }
 

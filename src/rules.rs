@@ -637,15 +637,27 @@ pub const SOCIAL_HOSTS: &[&str] = &[
     "line.me", "xing.com", "feeds.feedburner.com", "tumblr.com", "mastodon.social",
 ];
 
-/// Does the link `href` go to a social network (`SOCIAL_HOSTS`, or one of their subdomains)?
-pub fn is_social_link(href: &str) -> bool {
-    let Some((scheme, rest)) = href.split_once("//") else { return false };
+/// The host of an http(s) or scheme-relative link, as written ("https://user@www.x.com:443/p"
+/// → "www.x.com"); None for a relative link or another scheme.
+pub fn link_host(href: &str) -> Option<&str> {
+    let (scheme, rest) = href.split_once("//")?;
     if !(scheme.is_empty() || scheme.eq_ignore_ascii_case("https:") || scheme.eq_ignore_ascii_case("http:")) {
-        return false;
+        return None;
     }
     let host = rest.split(['/', '?', '#', ':']).next().unwrap_or("");
-    let host = host.rsplit_once('@').map_or(host, |(_, h)| h).to_ascii_lowercase();
-    SOCIAL_HOSTS.iter().any(|s| host.strip_suffix(s).is_some_and(|sub| sub.is_empty() || sub.ends_with('.')))
+    Some(host.rsplit_once('@').map_or(host, |(_, h)| h))
+}
+
+/// Is `host` the domain `d` or one of its subdomains, ASCII case aside? Compared as bytes, with
+/// no lower-cased copy: the scan asks this of every link.
+pub fn on_domain(host: &str, d: &str) -> bool {
+    let (h, d) = (host.as_bytes(), d.as_bytes());
+    h.len() >= d.len() && h[h.len() - d.len()..].eq_ignore_ascii_case(d) && (h.len() == d.len() || h[h.len() - d.len() - 1] == b'.')
+}
+
+/// Does the link `href` go to a social network (`SOCIAL_HOSTS`, or one of their subdomains)?
+pub fn is_social_link(href: &str) -> bool {
+    link_host(href).is_some_and(|host| SOCIAL_HOSTS.iter().any(|s| on_domain(host, s)))
 }
 
 /// Verbs a follow or share button opens with ("Follow @aclu", "Retweet this article!"), in
@@ -1326,6 +1338,8 @@ mod tests {
         assert!(!is_social_link("/share/facebook.com"));
         assert!(!is_social_link("mailto:someone@facebook.com"));
         assert!(!is_social_link("https://notfacebook.com/"));
+        assert_eq!(link_host("https://user@WWW.x.com:443/p?q"), Some("WWW.x.com"));
+        assert!(on_domain("WWW.X.com", "x.com") && on_domain("x.com", "x.com") && !on_domain("ox.com", "x.com") && !on_domain("é.com", "xé.com"));
     }
 
     #[test]

@@ -109,7 +109,10 @@ pub fn json_ld(page: &Page) -> Vec<Ld> {
 pub fn is_article(v: &Ld) -> bool {
     fn names_an_article(t: &Ld) -> bool {
         match t {
-            Ld::Str(name) => ["article", "posting", "report"].iter().any(|w| name.to_lowercase().contains(w)),
+            Ld::Str(name) => {
+                let name = name.to_lowercase();
+                ["article", "posting", "report"].iter().any(|w| name.contains(w))
+            }
             Ld::Arr(names) => names.iter().any(names_an_article),
             _ => false,
         }
