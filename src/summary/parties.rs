@@ -197,6 +197,20 @@ const ORG_WORDS: crate::text::WordList = crate::word_list![
 const CONNECTORS: &[&str] = &["of", "de", "du", "von", "van", "der", "al", "bin", "la", "del", "da", "dos", "for", "on", "and"];
 
 /// Lower-case words after a name that make it a group or an institution ("Obama administration").
+/// Nouns that follow an organisation's name and never a person's ("Con Edison officials", "a
+/// Whole Foods spokeswoman", "Whole Foods stores"): a two-word name before them is no person.
+const STAFF_NOUNS: crate::text::WordList = crate::word_list![
+    "officials", "spokesman", "spokeswoman", "spokesperson", "employees", "employee", "workers",
+    "worker", "executives", "executive", "staff", "stores", "store", "shareholders", "customers",
+    "co-founder", "founder", "subsidiary", "headquarters", "brand",
+];
+
+/// Kin before a lone name ("his wife Grace", "her son Ahmed"): the name is a person's.
+const KIN_NOUNS: crate::text::WordList = crate::word_list![
+    "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "widow",
+    "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin",
+];
+
 const GROUP_NOUNS: &[&str] = &["administration", "government", "shareholders", "supporters", "military", "regime", "campaign"];
 
 /// Languages whose nouns are all capitalised: a lone capitalised word there is no name.
@@ -500,6 +514,10 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     while words.len() > 1 && !org_like && words.last().is_some_and(|w| crate::in_table!(TRAILING_ROLES, w)) {
         words.pop();
     }
+    // "CEO of Vidyard": a lone word after an office and "of" names what the office is of
+    if !role_words.is_empty() && words.len() == 2 && words.first().is_some_and(|w| CONNECTORS.contains(w)) {
+        role_words.clear();
+    }
     while words.first().is_some_and(|w| CONNECTORS.contains(w)) {
         words.remove(0);
     }
@@ -737,6 +755,10 @@ struct Entry {
     mid: u32,
     /// The lower-case word after every mention so far, if it was always the same one.
     follower: Option<String>,
+    /// Mentions that only a person's name gets (`Signs`).
+    person_signs: u32,
+    /// Mentions that only an organisation's (or a thing's) name gets.
+    org_signs: u32,
 }
 
 impl Entry {
@@ -746,7 +768,22 @@ impl Entry {
         self.mid += o.mid;
         self.score += o.score;
         self.first = self.first.min(o.first);
+        self.person_signs += o.person_signs;
+        self.org_signs += o.org_signs;
     }
+}
+
+/// What the words around one mention say of its kind, in English: "Con Edison, which …",
+/// "the Islamic State", "Con Edison officials" name an organisation; "Tite, who …", "his wife
+/// Grace" a person. (Other languages set articles before people's names: "o Lula".)
+fn signs(run: &Run, name: &str, sentence: &str) -> (u32, u32) {
+    let after_comma = |word: &str| sentence.match_indices(name).any(|(i, _)| sentence[i + name.len()..].starts_with(", ") && sentence[i + name.len() + 2..].starts_with(word) && sentence[i + name.len() + 2 + word.len()..].starts_with(' '));
+    let after = run.after.as_deref().unwrap_or("");
+    // "a story by Richard A. Lupoff, which was published …": the clause is the story's
+    let which = after_comma("which") && !matches!(&*run.prev, "by" | "of");
+    let org = run.prev == "the" || name.starts_with("The ") || crate::in_table!(STAFF_NOUNS, after) || which;
+    let person = crate::in_table!(KIN_NOUNS, &*run.prev) || after_comma("who");
+    (u32::from(person), u32::from(org))
 }
 
 /// CJK text has no spaces between words, so the capitalisation patterns find nothing: its
@@ -874,6 +911,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                     m.role = apposition(s, &m.name);
                 }
                 let score = w * m.weight;
+                let (person_signs, org_signs) = if matches!(m.kind, "person" | "single" | "single-person") { signs(&run, &m.name, s) } else { (0, 0) };
                 let entry = match at.get(m.name.as_str()) {
                     Some(&i) => Some(&mut list[i]),
                     None => {
@@ -889,11 +927,17 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                             e.follower = None;
                         }
                         e.score += score;
+                        e.person_signs += person_signs;
+                        e.org_signs += org_signs;
+                        // a surname once given its title ("President Obama") is a person's
+                        if m.kind == "single-person" {
+                            e.m.kind = m.kind;
+                        }
                         if e.m.role.is_none() {
                             e.m.role = m.role;
                         }
                     }
-                    None => list.push(Entry { m, count: 1, score, first: k, headline: false, mid, follower: if single { follower().map(str::to_string) } else { None } }),
+                    None => list.push(Entry { m, count: 1, score, first: k, headline: false, mid, follower: if single { follower().map(str::to_string) } else { None }, person_signs, org_signs }),
                 }
             }
         }
@@ -988,6 +1032,11 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                         x.follower = None;
                     }
                     x.score += s.score;
+                    x.person_signs += s.person_signs;
+                    x.org_signs += s.org_signs;
+                    if s.m.kind == "single-person" {
+                        x.m.kind = s.m.kind;
+                    }
                 }
                 None => lone.push(s),
             },
@@ -1009,10 +1058,17 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         // the modifier of a compound, not a name of its own
         let modifier = e.count >= 2 && e.follower.is_some();
         if seen_mid && !modifier && !common_plural(&e.m.name, &ctx) && (e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline) {
-            e.m.kind = if e.m.kind == "single-person" { "person" } else { "organization" };
+            e.m.kind = if e.m.kind == "single-person" || e.person_signs > e.org_signs { "person" } else { "organization" };
             e.score *= 0.8;
             found.push(e);
         }
+    }
+    // a name of two words or more is taken for a person's unless the words around it say
+    // otherwise: "Con Edison officials", "the Islamic State"; more than once if it was given a
+    // role (an apposition misread: "Whole Foods, whole paycheck")
+    for e in found.iter_mut().filter(|e| e.m.kind == "person" && e.org_signs > e.person_signs && (e.m.role.is_none() || e.org_signs >= 2)) {
+        e.m.kind = "organization";
+        e.m.role = None;
     }
     // "The ATF" beside "ATF": a capitalised article read into a name (a heading run into the
     // text, "execution The ATF system"; a footnote mark before a sentence, "[34] The Māori …")
@@ -1202,6 +1258,56 @@ mod tests {
         let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["ATF"]);
         assert_eq!(s.parties[0].mentions, 4);
+    }
+
+    #[test]
+    fn the_words_around_a_name_tell_a_person_from_an_organisation() {
+        let kinds = |paragraphs: &[&str]| {
+            let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
+            let html = format!("<html><body><article><h1>Power cuts</h1>{body}</article></body></html>");
+            let page = crate::scan::scan(&html).unwrap();
+            let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+            s.parties.into_iter().map(|p| (p.name, p.kind)).collect::<Vec<_>>()
+        };
+        let kind_of = |parties: &[(String, &'static str)], name: &str| parties.iter().find(|p| p.0 == name).map(|p| p.1);
+        // organisations: a relative clause with "which", staff nouns after the name, "the" before it
+        let k = kinds(&[
+            "Con Edison, which maintains 90,000 miles of cable, said the repairs would take a week.",
+            "Engineers at Con Edison said fires broke out under the streets of Manhattan on Monday.",
+            "Militants loyal to the Islamic State attacked the museum, killing 19 people in the capital.",
+            "Analysts said the Islamic State had recruited hundreds of fighters in the country this year.",
+        ]);
+        assert_eq!(kind_of(&k, "Con Edison"), Some("organization"), "{k:?}");
+        assert_eq!(kind_of(&k, "Islamic State"), Some("organization"), "{k:?}");
+        let k = kinds(&[
+            "A Whole Foods spokeswoman declined to comment on the price of halibut this week.",
+            "Shoppers at Whole Foods found halibut at half the usual price on Monday morning.",
+        ]);
+        assert_eq!(kind_of(&k, "Whole Foods"), Some("organization"), "{k:?}");
+        // people: a title on any mention of a surname, kin before a given name, "who" after a name
+        let k = kinds(&[
+            "Obama met the leaders of both parties in Washington on Tuesday to discuss the budget.",
+            "The talks were tense, and President Obama left the room before the end of the meeting.",
+            "Mugabe is under house arrest at his compound in Harare with his wife Grace and two ministers.",
+            "Critics have long accused Grace of building her own faction inside the ruling party.",
+        ]);
+        assert_eq!(kind_of(&k, "Obama"), Some("person"), "{k:?}");
+        assert_eq!(kind_of(&k, "Grace"), Some("person"), "{k:?}");
+        let k = kinds(&[
+            "Critics say Emery, who writes for a fact-checking website, posted a message about the protesters.",
+            "On Friday Emery deleted the message after readers complained about its tone to the website.",
+        ]);
+        assert_eq!(kind_of(&k, "Emery"), Some("person"), "{k:?}");
+        // "which" after "by": the clause is about the work, not its author; "CEO of Vidyard": the
+        // company, not a person
+        let k = kinds(&[
+            "The film is based on a short story by Richard Lupoff, which was published in 1973 in a magazine.",
+            "The director read the story by Richard Lupoff as a student and kept it for thirty years.",
+            "Vidyard launched new tools for sales teams, and Vidyard says they are free to try for a month.",
+            "Michael Litt, co-founder and CEO of Vidyard, said video was now a huge part of selling.",
+        ]);
+        assert_eq!(kind_of(&k, "Richard Lupoff"), Some("person"), "{k:?}");
+        assert_eq!(kind_of(&k, "Vidyard"), Some("organization"), "{k:?}");
     }
 
     #[test]
