@@ -196,12 +196,11 @@ const ORG_WORDS: crate::text::WordList = crate::word_list![
 /// Words that may stand lower-case inside a name ("Bank of England", "Charles de Gaulle").
 const CONNECTORS: &[&str] = &["of", "de", "du", "von", "van", "der", "al", "bin", "la", "del", "da", "dos", "for", "on", "and"];
 
-/// Lower-case words after a name that make it a group or an institution ("Obama administration").
 /// Nouns that follow an organisation's name and never a person's ("Con Edison officials", "a
 /// Whole Foods spokeswoman", "Whole Foods stores"): a two-word name before them is no person.
 const STAFF_NOUNS: crate::text::WordList = crate::word_list![
     "officials", "spokesman", "spokeswoman", "spokesperson", "employees", "employee", "workers",
-    "worker", "executives", "executive", "staff", "stores", "store", "shareholders", "customers",
+    "worker", "executives", "executive", "staff", "stores", "store", "customers",
     "co-founder", "founder", "subsidiary", "headquarters", "brand",
 ];
 
@@ -211,6 +210,7 @@ const KIN_NOUNS: crate::text::WordList = crate::word_list![
     "grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin",
 ];
 
+/// Lower-case words after a name that make it a group or an institution ("Obama administration").
 const GROUP_NOUNS: &[&str] = &["administration", "government", "shareholders", "supporters", "military", "regime", "campaign"];
 
 /// Languages whose nouns are all capitalised: a lone capitalised word there is no name.
@@ -584,7 +584,9 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         }
         return out;
     }
-    if words.len() <= 4 && words.iter().all(|w| is_cap(w) || CONNECTORS.contains(w)) {
+    // up to four names, and the particles between them ("Luiz Inácio Lula da Silva")
+    let particles = words.iter().filter(|w| CONNECTORS.contains(w) && !JOINING_CONNECTORS.contains(w)).count();
+    if words.len() <= 4 + particles.min(2) && words.iter().all(|w| is_cap(w) || CONNECTORS.contains(w)) {
         if let Some(j) = words.iter().position(|w| JOINING_CONNECTORS.contains(w)) {
             // "Jamie Werner of Ngātiwai": a person, then what they belong to
             if j >= 2 {
@@ -990,7 +992,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     let mut by_word: HashMap<String, Vec<usize>> = HashMap::default();
     if !inflecting {
         for (i, e) in found.iter().enumerate().filter(|(_, e)| matches!(e.m.kind, "person" | "title")) {
-            for w in [e.m.name.split(' ').next(), e.m.name.rsplit(' ').next()].into_iter().flatten() {
+            for w in e.m.name.split(' ').filter(|w| !CONNECTORS.contains(w)) {
                 let at = by_word.entry(w.to_string()).or_default();
                 if at.last() != Some(&i) {
                     at.push(i);
@@ -1010,9 +1012,10 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             .filter(|&i| {
                 let (e, name) = (&found[i], &found[i].m.name);
                 let last = name.rsplit(' ').next().is_some_and(|l| related_names(l, n, inflecting));
-                // a given name ("Eloise") or, for East Asian names, a family name ("Yoon") used
-                // after the full name was introduced
-                let first = name.contains(' ') && name.split(' ').next().is_some_and(|f| related_names(f, n, inflecting)) && e.first <= s.first;
+                // a given name ("Eloise"), for East Asian names a family name ("Yoon"), or a
+                // name in the middle ("Lula" of Luiz Inácio Lula da Silva), used after the full
+                // name was introduced
+                let first = name.split(' ').rev().skip(1).any(|f| related_names(f, n, inflecting)) && e.first <= s.first;
                 last || first
             })
             .max_by_key(|&i| (found[i].m.kind == "person", found[i].count, std::cmp::Reverse(found[i].first)))
@@ -1308,6 +1311,18 @@ mod tests {
         ]);
         assert_eq!(kind_of(&k, "Richard Lupoff"), Some("person"), "{k:?}");
         assert_eq!(kind_of(&k, "Vidyard"), Some("organization"), "{k:?}");
+    }
+
+    #[test]
+    fn a_name_with_particles_is_a_person_and_takes_in_its_middle_name() {
+        let html = "<html lang=\"pt\"><body><article><h1>Tite e a taça</h1>\
+            <p>Em 2012, o técnico levou a taça ao ex-presidente Luiz Inácio Lula da Silva, em São Paulo.</p>\
+            <p>Na ocasião, o ex-presidente Lula recebeu uma réplica do troféu das mãos do técnico.</p>\
+            <p>Dias depois, os jogadores voltaram a visitar Lula no instituto que leva o seu nome.</p></article></body></html>";
+        let page = crate::scan::scan(html).unwrap();
+        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let parties: Vec<(&str, &str, u32)> = s.parties.iter().map(|p| (p.name.as_str(), p.kind, p.mentions)).collect();
+        assert_eq!(parties.first(), Some(&("Luiz Inácio Lula da Silva", "person", 3)), "{parties:?}");
     }
 
     #[test]
