@@ -757,7 +757,9 @@ struct Entry {
     mid: u32,
     /// The lower-case word after every mention so far, if it was always the same one.
     follower: Option<String>,
-    /// Mentions that only a person's name gets (`Signs`).
+    /// Mentions right after a possessive ("Fisherman’s Terminal"), of a lone word.
+    possessed: u32,
+    /// Mentions that only a person's name gets (`signs`).
     person_signs: u32,
     /// Mentions that only an organisation's (or a thing's) name gets.
     org_signs: u32,
@@ -772,6 +774,7 @@ impl Entry {
         self.first = self.first.min(o.first);
         self.person_signs += o.person_signs;
         self.org_signs += o.org_signs;
+        self.possessed += o.possessed;
     }
 }
 
@@ -913,6 +916,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                     m.role = apposition(s, &m.name);
                 }
                 let score = w * m.weight;
+                let possessed = u32::from(single && (run.prev.ends_with("'s") || run.prev.ends_with("’s")));
                 let (person_signs, org_signs) = if matches!(m.kind, "person" | "single" | "single-person") { signs(&run, &m.name, s) } else { (0, 0) };
                 let entry = match at.get(m.name.as_str()) {
                     Some(&i) => Some(&mut list[i]),
@@ -931,6 +935,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                         e.score += score;
                         e.person_signs += person_signs;
                         e.org_signs += org_signs;
+                        e.possessed += possessed;
                         // a surname once given its title ("President Obama") is a person's
                         if m.kind == "single-person" {
                             e.m.kind = m.kind;
@@ -939,7 +944,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                             e.m.role = m.role;
                         }
                     }
-                    None => list.push(Entry { m, count: 1, score, first: k, headline: false, mid, follower: if single { follower().map(str::to_string) } else { None }, person_signs, org_signs }),
+                    None => list.push(Entry { m, count: 1, score, first: k, headline: false, mid, follower: if single { follower().map(str::to_string) } else { None }, possessed, person_signs, org_signs }),
                 }
             }
         }
@@ -1037,6 +1042,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                     x.score += s.score;
                     x.person_signs += s.person_signs;
                     x.org_signs += s.org_signs;
+                    x.possessed += s.possessed;
                     if s.m.kind == "single-person" {
                         x.m.kind = s.m.kind;
                     }
@@ -1060,7 +1066,10 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         // always followed by the same lower-case word ("Retina display", "Affaires étrangères"):
         // the modifier of a compound, not a name of its own
         let modifier = e.count >= 2 && e.follower.is_some();
-        if seen_mid && !modifier && !common_plural(&e.m.name, &ctx) && (e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline) {
+        // always after a possessive ("Fisherman’s Terminal"): the second word of a name, whose
+        // first the possessive split off
+        let possessed = e.possessed == e.count;
+        if seen_mid && !modifier && !possessed && !common_plural(&e.m.name, &ctx) && (e.count >= 3 || e.count >= 2 && early || e.m.kind == "single-person" && e.count >= 2 || in_headline) {
             e.m.kind = if e.m.kind == "single-person" || e.person_signs > e.org_signs { "person" } else { "organization" };
             e.score *= 0.8;
             found.push(e);
@@ -1323,6 +1332,18 @@ mod tests {
         let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
         let parties: Vec<(&str, &str, u32)> = s.parties.iter().map(|p| (p.name.as_str(), p.kind, p.mentions)).collect();
         assert_eq!(parties.first(), Some(&("Luiz Inácio Lula da Silva", "person", 3)), "{parties:?}");
+    }
+
+    #[test]
+    fn a_word_always_after_a_possessive_is_no_party_of_its_own() {
+        let html = "<html><body><article><h1>Halibut prices</h1>\
+            <p>On Monday the skipper Wade Bassi moored his schooner at Fisherman’s Terminal in Seattle.</p>\
+            <p>Later that week the fisherman motored out of Fisherman’s Terminal and through the locks.</p>\
+            <p>Fishermen said Amazon had cut the price of halibut, and Amazon said it would cut more.</p></article></body></html>";
+        let page = crate::scan::scan(html).unwrap();
+        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Wade Bassi") && names.contains(&"Amazon") && !names.contains(&"Terminal"), "{names:?}");
     }
 
     #[test]
