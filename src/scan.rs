@@ -295,6 +295,13 @@ impl Page {
         self.metas.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 
+    /// The page's language: `<html lang>`, else what its metadata declares (`og:locale`
+    /// "fr_FR", Dublin Core, `Content-Language`), which many pages without `lang` carry.
+    pub fn language(&self) -> Option<&str> {
+        let declared = || ["og:locale", "dc.language", "content-language", "language"].into_iter().find_map(|k| self.meta(k));
+        self.lang.as_deref().or_else(declared).map(str::trim).filter(|l| !l.is_empty())
+    }
+
     /// The text of a run.
     pub fn run_text(&self, r: &Run) -> &str {
         &self.texts[r.start as usize..(r.start + r.len) as usize]

@@ -844,7 +844,7 @@ pub fn dateline(t: &Text, ld: &[Ld]) -> Dateline {
         .map(|(_, b)| b.text.as_str())
         .collect();
     let date_lines: Vec<&str> = top.iter().copied().filter(|l| l.chars().count() < 120).collect();
-    let us_order = t.page.lang.as_deref().map(|l| l.starts_with("en")).unwrap_or(true);
+    let us_order = t.page.language().map(|l| l.starts_with("en")).unwrap_or(true);
     let (date, time) = match date(t, ld, &date_lines, us_order) {
         Some((d, tm)) => (Some(d), tm),
         None => (None, None),

@@ -310,9 +310,9 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
     while i < raw.len() {
         let w = raw[i];
         let s = strip(i);
-        // French and Italian elision: "L’Airbus", "d’Orsay"
+        // French and Italian elision: "L’Airbus", "l’Allemagne", "d’Orsay"
         let s = match s.char_indices().nth(1) {
-            Some((k, c)) if (c == '’' || c == '\'') && matches!(s.chars().next(), Some('l' | 'L' | 'd' | 'D')) && is_cap(&s[k + c.len_utf8()..]) && i == 0 || (c == '’' || c == '\'') && matches!(s.chars().next(), Some('L')) => &s[k + c.len_utf8()..],
+            Some((k, c)) if (c == '’' || c == '\'') && matches!(s.chars().next(), Some('l' | 'L' | 'd' | 'D')) && is_cap(&s[k + c.len_utf8()..]) && i == 0 || (c == '’' || c == '\'') && matches!(s.chars().next(), Some('L' | 'l')) => &s[k + c.len_utf8()..],
             _ => s,
         };
         if s.is_empty() || !is_cap(s) || crate::in_table!(CALENDAR, s) || contraction(s) {
@@ -389,6 +389,20 @@ fn product_line(run: &Run) -> Option<usize> {
     }
     let model = || last.chars().any(|c| c.is_ascii_digit()) || last.trim_end_matches('.').chars().count() == 1 && !last.ends_with('.') || crate::in_table!(PRODUCT_WORDS, last);
     (n > 1 && model()).then_some(n - 1)
+}
+
+/// The words of a run that name the country `name` itself (not a demonym or its capital), as
+/// written: "Allemagne" for Germany.
+fn country_as_written(words: &[&str], name: &str) -> Option<(&'static str, String)> {
+    (1..=words.len().min(3)).rev().find_map(|n| {
+        words.windows(n).find_map(|w| {
+            let f = joined(w);
+            match gazetteer::country_of(&f) {
+                Some((c, false)) if c == name && gazetteer::is_country_name(&f) => Some((c, f.into_owned())),
+                _ => None,
+            }
+        })
+    })
 }
 
 /// "-based", "-enhanced", "-speaking": a lower-case modifier after a hyphen.
@@ -792,15 +806,24 @@ fn signs(run: &Run, name: &str, sentence: &str) -> (u32, u32) {
 }
 
 /// CJK text has no spaces between words, so the capitalisation patterns find nothing: its
-/// parties are the gazetteer's countries written in CJK, counted where they occur (best
-/// effort: people and organisations are not found).
+/// parties are the gazetteer's countries written in CJK, counted where they occur and named as
+/// written (best effort: people and organisations are not found).
 fn cjk_parties(t: &Text) -> Vec<Party> {
     let text: String = t.prose().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
     let mut out: Vec<Party> = gazetteer::COUNTRIES
         .iter()
-        .filter_map(|(name, aliases, _)| {
-            let n: usize = aliases.iter().filter(|a| a.chars().any(crate::text::is_cjk)).map(|a| text.matches(a).count()).sum();
-            (n > 0).then(|| Party { name: name.to_string(), kind: "country", mentions: n as u32, role: None })
+        .filter_map(|(_, aliases, _)| {
+            // the country's names in CJK: all count, and the most frequent names it as the page
+            // writes it ("日本"), as on pages in other languages
+            let (mut n, mut best) = (0, ("", 0));
+            for a in gazetteer::country_aliases(aliases).filter(|a| a.chars().any(crate::text::is_cjk)) {
+                let k = text.matches(a).count();
+                n += k;
+                if k > best.1 {
+                    best = (a, k);
+                }
+            }
+            (n > 0).then(|| Party { name: best.0.to_string(), kind: "country", mentions: n as u32, role: None })
         })
         .collect();
     out.sort_by(|a, b| b.mentions.cmp(&a.mentions));
@@ -832,9 +855,12 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     if mostly_cjk(prose) {
         return cjk_parties(t);
     }
-    let lang = t.page.lang.as_deref().unwrap_or("en").to_lowercase();
+    let lang = t.page.language().unwrap_or("en").to_lowercase();
     let lang = lang.split(['-', '_']).next().unwrap_or("en").to_string();
     let inflecting = INFLECTING.contains(&lang.as_str());
+    // a country is shown by the name the page gives it ("Allemagne", "Brasil") unless the page
+    // is in English: (country, name as written, mentions)
+    let mut written: Vec<(&'static str, String, u32)> = Vec::new();
     // the article's sentences, the lead weighing more
     let mut sentences: Vec<(&str, f32)> = Vec::new();
     let mut substantial = 0;
@@ -910,6 +936,14 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             let follower = std::cell::OnceCell::new();
             let follower = || *follower.get_or_init(|| run.after.as_deref().filter(|a| a.chars().next().is_some_and(char::is_alphabetic) && !crate::in_table!(STOPWORDS, a)));
             for mut m in classify(&run, &ctx) {
+                if m.kind == "country" && lang != "en" {
+                    if let Some((c, f)) = country_as_written(&run.words, &m.name) {
+                        match written.iter_mut().find(|(wc, wf, _)| *wc == c && *wf == f) {
+                            Some(x) => x.2 += 1,
+                            None => written.push((c, f, 1)),
+                        }
+                    }
+                }
                 let single = m.kind.starts_with("single");
                 let (list, at) = if single { (&mut singles, &mut singles_at) } else { (&mut found, &mut found_at) };
                 if m.kind == "person" && m.role.is_none() {
@@ -1104,7 +1138,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             let parts: Vec<&str> = e.m.name.split(' ').collect();
             let hit = mentions_name(&hay, &e.m.name)
                 || e.m.kind == "person" && parts.len() > 1 && parts.last().is_some_and(|l| mentions_name(&hay, l))
-                || e.m.kind == "country" && gazetteer::COUNTRIES.iter().find(|(c, _, _)| *c == e.m.name).is_some_and(|(_, al, _)| al.iter().any(|a| mentions_name(&hay, a)));
+                || e.m.kind == "country" && gazetteer::COUNTRIES.iter().find(|(c, _, _)| *c == e.m.name).is_some_and(|(_, al, _)| gazetteer::country_aliases(al).any(|a| mentions_name(&hay, a)));
             if hit {
                 e.headline = true;
                 e.score += 3.0;
@@ -1151,7 +1185,12 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     found
         .into_iter()
         .take(keep)
-        .map(|e| Party { name: e.m.name, kind: e.m.kind, mentions: e.count, role: e.m.role })
+        .map(|e| {
+            // the most frequent of the names the page writes for the country, the first on a tie
+            let as_written = written.iter().filter(|(c, _, _)| *c == e.m.name).reduce(|a, b| if b.2 > a.2 { b } else { a });
+            let name = as_written.map_or(e.m.name, |(_, f, _)| f.clone());
+            Party { name, kind: e.m.kind, mentions: e.count, role: e.m.role }
+        })
         .collect()
 }
 
@@ -1344,6 +1383,23 @@ mod tests {
         let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
         let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"Wade Bassi") && names.contains(&"Amazon") && !names.contains(&"Terminal"), "{names:?}");
+    }
+
+    #[test]
+    fn a_country_is_named_as_the_page_writes_it_unless_the_page_is_in_english() {
+        let countries = |head: &str| {
+            let html = format!("{head}<body><article><h1>Séisme</h1>\
+                <p>Un troisième Français a été tué dans le tremblement de terre samedi au Népal, selon le ministre.</p>\
+                <p>Le Népal a reçu l’aide de 30 pays, et l’Allemagne a envoyé une équipe de secours à Katmandou.</p>\
+                <p>Les autorités du Népal sont toujours sans nouvelles de plus de 200 personnes, dit le ministre.</p></article></body></html>");
+            let page = crate::scan::scan(&html).unwrap();
+            let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+            s.parties.into_iter().filter(|p| p.kind == "country").map(|p| p.name).collect::<Vec<_>>()
+        };
+        assert_eq!(countries("<html lang=\"fr\">"), ["Népal", "Allemagne"]);
+        // no lang attribute: the language the page's metadata declares
+        assert_eq!(countries("<html><head><meta property=\"og:locale\" content=\"fr_FR\"></head>"), ["Népal", "Allemagne"]);
+        assert_eq!(countries("<html lang=\"en\">"), ["Nepal", "Germany"]);
     }
 
     #[test]
