@@ -131,6 +131,10 @@ eval_figures() {
     say "$who: dev labels ($SHARED/corpora/labels-dev.json)"
     python3 "$SHARED/eval/eval.py" labels --cli "$bin" --labels "$SHARED/corpora/labels-dev.json" \
       --pages "$SHARED/corpora/readability-test-pages" --layout readability | tee "$out/$who.labels"
+    if [ "$who" = reader-cleanup ]; then
+      say "$who: party kinds (dev labels; eval.py scores names only, the summary box shows kinds)"
+      python3 tools/party_kinds.py "$bin" "$SHARED"
+    fi
     say "$who: Readability test pages (all)"
     python3 "$SHARED/eval/eval.py" corpus --cli "$bin" --pages "$SHARED/corpora/readability-test-pages" | tee "$out/$who.corpus"
   done
