@@ -1198,6 +1198,12 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
 mod tests {
     use super::*;
 
+    /// The summary of a page, as the CLI computes it.
+    fn summary_of(html: &str) -> crate::summary::Summary {
+        let page = crate::scan::scan(html).unwrap();
+        crate::summary::summarise(&page, &crate::judge::judge(&page), None)
+    }
+
     fn ctx_with<'a>(lower: &'a HashSet<Cow<'a, str>>) -> Ctx<'a> {
         Ctx { lower, noun_caps: false, romance: false }
     }
@@ -1304,8 +1310,7 @@ mod tests {
             <p>Each team schedules its work through the ATF and gets a callback when it is done.</p>\
             <p>At-least once task execution The ATF system guarantees that a task is executed after being scheduled.</p>\
             <p>No concurrent task execution The ATF system guarantees that one instance of a task runs at a time.</p></article></body></html>";
-        let page = crate::scan::scan(html).unwrap();
-        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let s = summary_of(html);
         let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
         assert_eq!(names, ["ATF"]);
         assert_eq!(s.parties[0].mentions, 4);
@@ -1316,49 +1321,62 @@ mod tests {
         let kinds = |paragraphs: &[&str]| {
             let body: String = paragraphs.iter().map(|p| format!("<p>{p}</p>")).collect();
             let html = format!("<html><body><article><h1>Power cuts</h1>{body}</article></body></html>");
-            let page = crate::scan::scan(&html).unwrap();
-            let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+            let s = summary_of(&html);
             s.parties.into_iter().map(|p| (p.name, p.kind)).collect::<Vec<_>>()
         };
-        let kind_of = |parties: &[(String, &'static str)], name: &str| parties.iter().find(|p| p.0 == name).map(|p| p.1);
-        // organisations: a relative clause with "which", staff nouns after the name, "the" before it
-        let k = kinds(&[
-            "Con Edison, which maintains 90,000 miles of cable, said the repairs would take a week.",
-            "Engineers at Con Edison said fires broke out under the streets of Manhattan on Monday.",
-            "Militants loyal to the Islamic State attacked the museum, killing 19 people in the capital.",
-            "Analysts said the Islamic State had recruited hundreds of fighters in the country this year.",
-        ]);
-        assert_eq!(kind_of(&k, "Con Edison"), Some("organization"), "{k:?}");
-        assert_eq!(kind_of(&k, "Islamic State"), Some("organization"), "{k:?}");
-        let k = kinds(&[
-            "A Whole Foods spokeswoman declined to comment on the price of halibut this week.",
-            "Shoppers at Whole Foods found halibut at half the usual price on Monday morning.",
-        ]);
-        assert_eq!(kind_of(&k, "Whole Foods"), Some("organization"), "{k:?}");
-        // people: a title on any mention of a surname, kin before a given name, "who" after a name
-        let k = kinds(&[
-            "Obama met the leaders of both parties in Washington on Tuesday to discuss the budget.",
-            "The talks were tense, and President Obama left the room before the end of the meeting.",
-            "Mugabe is under house arrest at his compound in Harare with his wife Grace and two ministers.",
-            "Critics have long accused Grace of building her own faction inside the ruling party.",
-        ]);
-        assert_eq!(kind_of(&k, "Obama"), Some("person"), "{k:?}");
-        assert_eq!(kind_of(&k, "Grace"), Some("person"), "{k:?}");
-        let k = kinds(&[
-            "Critics say Emery, who writes for a fact-checking website, posted a message about the protesters.",
-            "On Friday Emery deleted the message after readers complained about its tone to the website.",
-        ]);
-        assert_eq!(kind_of(&k, "Emery"), Some("person"), "{k:?}");
-        // "which" after "by": the clause is about the work, not its author; "CEO of Vidyard": the
-        // company, not a person
-        let k = kinds(&[
-            "The film is based on a short story by Richard Lupoff, which was published in 1973 in a magazine.",
-            "The director read the story by Richard Lupoff as a student and kept it for thirty years.",
-            "Vidyard launched new tools for sales teams, and Vidyard says they are free to try for a month.",
-            "Michael Litt, co-founder and CEO of Vidyard, said video was now a huge part of selling.",
-        ]);
-        assert_eq!(kind_of(&k, "Richard Lupoff"), Some("person"), "{k:?}");
-        assert_eq!(kind_of(&k, "Vidyard"), Some("organization"), "{k:?}");
+        // (story, the kind each name must have)
+        let cases: &[(&[&str], &[(&str, &str)])] = &[
+            // organisations: a relative clause with "which", "the" before the name
+            (
+                &[
+                    "Con Edison, which maintains 90,000 miles of cable, said the repairs would take a week.",
+                    "Engineers at Con Edison said fires broke out under the streets of Manhattan on Monday.",
+                    "Militants loyal to the Islamic State attacked the museum, killing 19 people in the capital.",
+                    "Analysts said the Islamic State had recruited hundreds of fighters in the country this year.",
+                ],
+                &[("Con Edison", "organization"), ("Islamic State", "organization")],
+            ),
+            // staff nouns after the name
+            (
+                &["A Whole Foods spokeswoman declined to comment on the price of halibut this week.", "Shoppers at Whole Foods found halibut at half the usual price on Monday morning."],
+                &[("Whole Foods", "organization")],
+            ),
+            // people: a title on any mention of a surname, kin before a given name
+            (
+                &[
+                    "Obama met the leaders of both parties in Washington on Tuesday to discuss the budget.",
+                    "The talks were tense, and President Obama left the room before the end of the meeting.",
+                    "Mugabe is under house arrest at his compound in Harare with his wife Grace and two ministers.",
+                    "Critics have long accused Grace of building her own faction inside the ruling party.",
+                ],
+                &[("Obama", "person"), ("Grace", "person")],
+            ),
+            // "who" after a name
+            (
+                &[
+                    "Critics say Emery, who writes for a fact-checking website, posted a message about the protesters.",
+                    "On Friday Emery deleted the message after readers complained about its tone to the website.",
+                ],
+                &[("Emery", "person")],
+            ),
+            // "which" after "by": the clause is about the work, not its author; "CEO of Vidyard":
+            // the company, not a person
+            (
+                &[
+                    "The film is based on a short story by Richard Lupoff, which was published in 1973 in a magazine.",
+                    "The director read the story by Richard Lupoff as a student and kept it for thirty years.",
+                    "Vidyard launched new tools for sales teams, and Vidyard says they are free to try for a month.",
+                    "Michael Litt, co-founder and CEO of Vidyard, said video was now a huge part of selling.",
+                ],
+                &[("Richard Lupoff", "person"), ("Vidyard", "organization")],
+            ),
+        ];
+        for (story, want) in cases {
+            let k = kinds(story);
+            for (name, kind) in *want {
+                assert_eq!(k.iter().find(|p| p.0 == *name).map(|p| p.1), Some(*kind), "{name} in {k:?}");
+            }
+        }
     }
 
     #[test]
@@ -1367,8 +1385,7 @@ mod tests {
             <p>Em 2012, o técnico levou a taça ao ex-presidente Luiz Inácio Lula da Silva, em São Paulo.</p>\
             <p>Na ocasião, o ex-presidente Lula recebeu uma réplica do troféu das mãos do técnico.</p>\
             <p>Dias depois, os jogadores voltaram a visitar Lula no instituto que leva o seu nome.</p></article></body></html>";
-        let page = crate::scan::scan(html).unwrap();
-        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let s = summary_of(html);
         let parties: Vec<(&str, &str, u32)> = s.parties.iter().map(|p| (p.name.as_str(), p.kind, p.mentions)).collect();
         assert_eq!(parties.first(), Some(&("Luiz Inácio Lula da Silva", "person", 3)), "{parties:?}");
     }
@@ -1379,8 +1396,7 @@ mod tests {
             <p>On Monday the skipper Wade Bassi moored his schooner at Fisherman’s Terminal in Seattle.</p>\
             <p>Later that week the fisherman motored out of Fisherman’s Terminal and through the locks.</p>\
             <p>Fishermen said Amazon had cut the price of halibut, and Amazon said it would cut more.</p></article></body></html>";
-        let page = crate::scan::scan(html).unwrap();
-        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let s = summary_of(html);
         let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"Wade Bassi") && names.contains(&"Amazon") && !names.contains(&"Terminal"), "{names:?}");
     }
@@ -1392,8 +1408,7 @@ mod tests {
                 <p>Un troisième Français a été tué dans le tremblement de terre samedi au Népal, selon le ministre.</p>\
                 <p>Le Népal a reçu l’aide de 30 pays, et l’Allemagne a envoyé une équipe de secours à Katmandou.</p>\
                 <p>Les autorités du Népal sont toujours sans nouvelles de plus de 200 personnes, dit le ministre.</p></article></body></html>");
-            let page = crate::scan::scan(&html).unwrap();
-            let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+            let s = summary_of(&html);
             s.parties.into_iter().filter(|p| p.kind == "country").map(|p| p.name).collect::<Vec<_>>()
         };
         assert_eq!(countries("<html lang=\"fr\">"), ["Népal", "Allemagne"]);
@@ -1408,8 +1423,7 @@ mod tests {
             <p>Superbugs are spreading in hospitals, according to the CDC, and doctors cannot stop them.</p>\
             <p>Every year, about 2 million people get sick from a superbug, the CDC said in its report.</p>\
             <p>Shoppers at Whole Foods saw prices fall, and Foods managers said the food was fresh.</p></article></body></html>";
-        let page = crate::scan::scan(html).unwrap();
-        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        let s = summary_of(html);
         let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"CDC") && names.contains(&"Whole Foods") && !names.contains(&"Superbugs"), "{names:?}");
     }
@@ -1420,8 +1434,7 @@ mod tests {
             let html = format!("<html><head><title>{title}</title></head><body><article><h1>{title}</h1>\
                 <p>Downtime (you should kill your application to collect the data) is what Voodoo avoids.</p>\
                 <p>The team at Voodoo profiles its services in production, and Voodoo shares the results.</p></article></body></html>");
-            let page = crate::scan::scan(&html).unwrap();
-            let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+            let s = summary_of(&html);
             s.parties.into_iter().map(|p| p.name).collect::<Vec<_>>()
         };
         assert_eq!(party_names("CPU profiling in production (in real time without downtime)"), ["Voodoo"]);
