@@ -97,6 +97,23 @@ const TITLES: crate::text::WordList = crate::word_list![
     "Federal", "State", "Labor", "Labour", "Conservative", "Democratic", "Republican", "Senior",
 ];
 
+/// Titles of address, not offices: they say a name is a person's, but shown as the role ("Ian
+/// Michaels — Mr") they say nothing, and a real role found later ("Eric Reeves, one of the
+/// leading American academic voices on Sudan") takes their place.
+const HONORIFICS: &[&str] = &["Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Sir", "Lady", "Dr.", "Dr", "Madame", "Monsieur", "Herr", "Frau", "Señor"];
+
+/// A role made of titles of address only.
+fn honorific(role: &Option<String>) -> bool {
+    role.as_deref().is_some_and(|r| r.split(' ').all(|w| HONORIFICS.contains(&w)))
+}
+
+/// Keeps `role` unless it is none or a title of address and `other` is a role.
+fn better_role(role: &mut Option<String>, other: &Option<String>) {
+    if role.is_none() || honorific(role) && other.is_some() && !honorific(other) {
+        role.clone_from(other);
+    }
+}
+
 /// Offices that follow the organisation they serve ("Facebook CEO", "Nintendo President"): a
 /// name ending in one is the organisation, the office its role.
 const TRAILING_ROLES: crate::text::WordList = crate::word_list![
@@ -634,6 +651,8 @@ fn apposition(sentence: &str, name: &str) -> Option<String> {
     let verbish = [
         "said", "says", "told", "replied", "added", "who", "which", "when", "and", "but", "is", "was", "has", "had", "will", "would", "also", "then", "as",
         "the", "a", "an", "in", "on", "at", "for", "with", "to", "by", "from", "of", "it", "he", "she", "they", "we", "i", "you", "that", "this", "not", "o", "a", "e",
+        // relative pronouns: "Christian Paul, qui avait été très actif …" is a clause, no role
+        "qui", "que", "dont", "quien", "quienes", "cuyo", "cuya", "welcher", "welche", "der", "die", "který", "která", "které",
     ]
     .iter()
     .any(|v| first_word.eq_ignore_ascii_case(v)) && !role.starts_with("the ");
@@ -974,9 +993,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                         if m.kind == "single-person" {
                             e.m.kind = m.kind;
                         }
-                        if e.m.role.is_none() {
-                            e.m.role = m.role;
-                        }
+                        better_role(&mut e.m.role, &m.role);
                     }
                     None => list.push(Entry { m, count: 1, score, first: k, headline: false, mid, follower: if single { follower().map(str::to_string) } else { None }, possessed, person_signs, org_signs }),
                 }
@@ -1062,9 +1079,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         match target {
             Some(e) => {
                 e.absorb(&s);
-                if e.m.role.is_none() {
-                    e.m.role = s.m.role.clone();
-                }
+                better_role(&mut e.m.role, &s.m.role);
             }
             None => match lone.iter_mut().find(|x| same_name(&x.m.name, n, inflecting) || same_name(n, &x.m.name, inflecting)) {
                 Some(x) => {
@@ -1189,7 +1204,8 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             // the most frequent of the names the page writes for the country, the first on a tie
             let as_written = written.iter().filter(|(c, _, _)| *c == e.m.name).reduce(|a, b| if b.2 > a.2 { b } else { a });
             let name = as_written.map_or(e.m.name, |(_, f, _)| f.clone());
-            Party { name, kind: e.m.kind, mentions: e.count, role: e.m.role }
+            let role = if honorific(&e.m.role) { None } else { e.m.role };
+            Party { name, kind: e.m.kind, mentions: e.count, role }
         })
         .collect()
 }
@@ -1231,6 +1247,27 @@ mod tests {
         assert_eq!(apposition(s, "Junichi Ihara").as_deref(), Some("head of the Japanese Foreign Ministry's Asian and Oceanian Affairs Bureau"));
         let m = classify(&run(&["Wade", "Bassi"], false, &["skipper"]), &ctx);
         assert_eq!(m[0].role.as_deref(), Some("skipper"));
+        // a relative clause is no role, in any language
+        assert_eq!(apposition("Christian Paul, qui avait été très actif lors des débats, a voté contre.", "Christian Paul"), None);
+        assert_eq!(apposition("Eric Reeves, who has studied Sudan for years, said so.", "Eric Reeves"), None);
+        // a title of address gives way to a role, and is never shown as one
+        let mut role = Some("Mr".to_string());
+        better_role(&mut role, &Some("President".to_string()));
+        assert_eq!(role.as_deref(), Some("President"));
+        better_role(&mut role, &Some("Mr".to_string()));
+        assert_eq!(role.as_deref(), Some("President"));
+        let html = "<html><body><article><h1>Sudan</h1>\
+            <p>The government in Khartoum rejected the report on Monday, said Mr. Reeves in a statement.</p>\
+            <p>Eric Reeves, one of the leading academic voices on Sudan, has followed the war for years.</p></article></body></html>";
+        let s = summary_of(html);
+        let reeves = s.parties.iter().find(|p| p.name == "Eric Reeves").expect("Eric Reeves");
+        assert_eq!(reeves.role.as_deref(), Some("one of the leading academic voices on Sudan"));
+        let html = "<html><body><article><h1>Neon</h1>\
+            <p>The chemist Sir William Ramsay found neon in London in 1898, with Morris Travers.</p>\
+            <p>William Ramsay won the Nobel Prize in Chemistry in 1904 for the discovery of the noble gases.</p></article></body></html>";
+        let s = summary_of(html);
+        let ramsay = s.parties.iter().find(|p| p.name == "William Ramsay").expect("William Ramsay");
+        assert_eq!((ramsay.kind, ramsay.role.as_deref()), ("person", None));
     }
 
     #[test]
