@@ -97,6 +97,9 @@ const TITLES: crate::text::WordList = crate::word_list![
     "Federal", "State", "Labor", "Labour", "Conservative", "Democratic", "Republican", "Senior",
 ];
 
+/// Letters after a person's name.
+const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "MD", "RN"];
+
 /// Titles of address, not offices: they say a name is a person's, but shown as the role ("Ian
 /// Michaels — Mr") they say nothing, and a real role found later ("Eric Reeves, one of the
 /// leading American academic voices on Sudan") takes their place.
@@ -631,7 +634,11 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
             out.push(Mention { name, kind: "organization", role: None, weight: 0.5 });
             return out;
         }
-        out.push(Mention { name, kind: "person", role, weight: 1.0 });
+        // "Oculus VR", "PlayStation VR": no person's name ends in an acronym (a Roman numeral or
+        // letters after a name, "John Smith III", "Jane Doe MP", are no acronym)
+        let acronym = words.len() > 1 && (2..=5).contains(&last.len()) && last.bytes().all(|b| b.is_ascii_uppercase()) && !last.bytes().all(|b| b"IVX".contains(&b)) && !POST_NOMINALS.contains(&last);
+        let kind = if acronym && role.is_none() { "organization" } else { "person" };
+        out.push(Mention { name, kind, role, weight: 1.0 });
         return out;
     }
     out.push(Mention { name, kind: "organization", role: None, weight: 0.5 });
@@ -819,7 +826,9 @@ fn signs(run: &Run, name: &str, sentence: &str) -> (u32, u32) {
     let after = run.after.as_deref().unwrap_or("");
     // "a story by Richard A. Lupoff, which was published …": the clause is the story's
     let which = after_comma("which") && !matches!(&*run.prev, "by" | "of");
-    let org = run.prev == "the" || name.starts_with("The ") || crate::in_table!(STAFF_NOUNS, after) || which;
+    // "the White House", and "The White House said" (the capital "The" is not in the name)
+    let the = run.prev == "the" || run.words.first() == Some(&"The") && !name.starts_with("The ");
+    let org = the || name.starts_with("The ") || crate::in_table!(STAFF_NOUNS, after) || which;
     let person = crate::in_table!(KIN_NOUNS, &*run.prev) || after_comma("who");
     (u32::from(person), u32::from(org))
 }
@@ -1372,6 +1381,24 @@ mod tests {
                     "Analysts said the Islamic State had recruited hundreds of fighters in the country this year.",
                 ],
                 &[("Con Edison", "organization"), ("Islamic State", "organization")],
+            ),
+            // "The" opening the sentence before the name; a name that ends in an acronym
+            (
+                &[
+                    "The White House released a plan on Friday to fight drug-resistant bacteria in hospitals.",
+                    "Doctors welcomed it. The White House said the plan would cost $1.2 billion over five years.",
+                    "Facebook bought Oculus VR for $2 billion in 2014, and Oculus VR now makes its headsets in China.",
+                ],
+                &[("White House", "organization"), ("Oculus VR", "organization")],
+            ),
+            // a Roman numeral or letters after the name are no acronym
+            (
+                &[
+                    "Critics such as John Smith III said the deal gave the company too much power over the market.",
+                    "On Monday John Smith III wrote to the regulator, and Jane Doe MP asked the minister to act.",
+                    "In the Commons Jane Doe MP said the deal should be stopped before the end of the year.",
+                ],
+                &[("John Smith III", "person"), ("Jane Doe MP", "person")],
             ),
             // staff nouns after the name
             (
