@@ -63,6 +63,14 @@ const PLACE_ADJECTIVES: crate::text::WordList = crate::word_list![
     "southeastern", "southwestern", "rural", "coastal", "downtown",
 ];
 
+/// Last words of places' names. Not those that are common surnames too ("Park", "Hill",
+/// "Lake", "Strait").
+const PLACE_TAILS: crate::text::WordList = crate::word_list![
+    "Square", "Strip", "District", "Avenue", "Boulevard", "Bridge", "River", "Valley", "Island",
+    "Islands", "Mountains", "Peninsula", "Coast", "County", "Province", "Canyon", "Desert", "Ocean",
+    "Harbor", "Harbour", "Plaza", "Canal",
+];
+
 /// Hyphenated modifiers after a name ("Amazon-owned", "Seattle-based"): the name stands alone.
 const HYPHEN_MODIFIERS: crate::text::WordList = crate::word_list![
     "based", "owned", "led", "backed", "born", "made", "run", "controlled", "funded", "style",
@@ -586,7 +594,9 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         return out;
     }
     let has_org_word = words.iter().any(|w| org_word(w));
-    if gazetteer::is_city(&name) || gazetteer::is_region(&name) || (crate::in_table!(PLACE_PREPS, prev) || crate::in_table!(PLACE_ADJECTIVES, prev)) && !has_org_word && role.is_none() && !crate::in_table!(ORG_TAILS, run.after.as_deref().unwrap_or("")) {
+    // "Times Square", "Las Vegas Strip", "Central Business District": a place by its last word
+    let place_tail = words.len() > 1 && !has_org_word && role.is_none() && words.last().is_some_and(|w| crate::in_table!(PLACE_TAILS, w));
+    if place_tail || gazetteer::is_city(&name) || gazetteer::is_region(&name) || (crate::in_table!(PLACE_PREPS, prev) || crate::in_table!(PLACE_ADJECTIVES, prev)) && !has_org_word && role.is_none() && !crate::in_table!(ORG_TAILS, run.after.as_deref().unwrap_or("")) {
         out.push(Mention { name, kind: "place", role: None, weight: 0.5 });
         return out;
     }
@@ -1479,6 +1489,17 @@ mod tests {
         // no lang attribute: the language the page's metadata declares
         assert_eq!(countries("<html><head><meta property=\"og:locale\" content=\"fr_FR\"></head>"), ["Népal", "Allemagne"]);
         assert_eq!(countries("<html lang=\"en\">"), ["Nepal", "Germany"]);
+    }
+
+    #[test]
+    fn a_name_ending_like_a_place_is_no_party() {
+        let html = "<html><body><article><h1>Surge pricing</h1>\
+            <p>On Monday Uber raised its prices as people fled the Central Business District in a panic.</p>\
+            <p>Drivers who took passengers out of the Central Business District were paid four times the fare.</p>\
+            <p>A day later Uber said it would refund riders, after the Central Business District was cleared.</p></article></body></html>";
+        let s = summary_of(html);
+        let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Uber") && !names.contains(&"Central Business District"), "{names:?}");
     }
 
     #[test]
