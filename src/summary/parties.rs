@@ -6,7 +6,9 @@
 //! adds weight to names found in the body but names nobody new. A capitalised word that the
 //! article also writes in lower case ("However", "Thousands", "Ce") is a common word, not a
 //! name. Lone words are merged into the full names they shorten ("Abe" → Shinzo Abe, also
-//! inflected: Czech "Součka" → Souček), demonyms and capitals into their country.
+//! inflected: Czech "Součka" → Souček), demonyms and capitals into their country. A name's kind
+//! comes from its words and from the words around its mentions ("Con Edison, which …", "his
+//! wife Grace"); a country is named as the page writes it unless the page is in English.
 
 /// Sets of words of the article, only looked up: not SipHash (a few thousand lookups per page).
 use crate::text::{self, LookupMap as HashMap, LookupSet as HashSet};
