@@ -2,7 +2,7 @@
 //! "Pyongyang", "North Korean" and "N.Korea" all count for North Korea), international
 //! organisations, news agencies and major cities. Small on purpose: the .wasm carries it.
 
-/// (country, other names and demonyms as one string split by `country_aliases`, capital).
+/// (country, other names and demonyms as one string split by `other_names`, capital).
 /// Demonyms count as mentions of the country; the other names include the country's name in
 /// French, German, Spanish, Portuguese, Italian and Czech where it differs.
 pub const COUNTRIES: &[(&str, &str, &str)] = &[
@@ -132,27 +132,27 @@ pub const COUNTRIES: &[(&str, &str, &str)] = &[
     ("Eritrea", "Eritrean", "Asmara"),
 ];
 
-/// International organisations: (name, other names).
-pub const ORGANIZATIONS: &[(&str, &[&str])] = &[
-    ("United Nations", &["UN", "U.N."]),
-    ("European Union", &["EU", "E.U."]),
-    ("NATO", &["Nato"]),
-    ("World Health Organization", &["WHO"]),
-    ("International Monetary Fund", &["IMF"]),
-    ("World Bank", &[]),
-    ("Red Cross", &["International Committee of the Red Cross", "ICRC"]),
-    ("European Commission", &[]),
-    ("Security Council", &["UN Security Council"]),
-    ("OPEC", &[]),
-    ("World Trade Organization", &["WTO"]),
-    ("Federal Reserve", &["Fed"]),
-    ("European Central Bank", &["ECB"]),
-    ("Google", &[]),
-    ("Apple", &[]),
-    ("Microsoft", &[]),
-    ("Facebook", &["Meta"]),
-    ("Amazon", &[]),
-    ("Mozilla", &[]),
+/// International organisations: (name, other names as one string split by `other_names`).
+pub const ORGANIZATIONS: &[(&str, &str)] = &[
+    ("United Nations", "UN|U.N."),
+    ("European Union", "EU|E.U."),
+    ("NATO", "Nato"),
+    ("World Health Organization", "WHO"),
+    ("International Monetary Fund", "IMF"),
+    ("World Bank", ""),
+    ("Red Cross", "International Committee of the Red Cross|ICRC"),
+    ("European Commission", ""),
+    ("Security Council", "UN Security Council"),
+    ("OPEC", ""),
+    ("World Trade Organization", "WTO"),
+    ("Federal Reserve", "Fed"),
+    ("European Central Bank", "ECB"),
+    ("Google", ""),
+    ("Apple", ""),
+    ("Microsoft", ""),
+    ("Facebook", "Meta"),
+    ("Amazon", ""),
+    ("Mozilla", ""),
 ];
 
 /// News agencies: (short form, long form). Sources, and organisations when quoted.
@@ -214,9 +214,10 @@ struct Tables {
 
 use crate::text::LookupMap as HashMap;
 
-/// The other names of a `COUNTRIES` row, stored as one string ("Afghan|Afghans"): a slice of
-/// strings would cost eight bytes of the .wasm per name, for 600 names.
-pub fn country_aliases(aliases: &'static str) -> impl Iterator<Item = &'static str> {
+/// The other names of a `COUNTRIES` or `ORGANIZATIONS` row, stored as one string
+/// ("Afghan|Afghans"): a slice of strings would cost eight bytes of the .wasm per name, for 600
+/// names.
+pub fn other_names(aliases: &'static str) -> impl Iterator<Item = &'static str> {
     aliases.split('|').filter(|a| !a.is_empty())
 }
 
@@ -225,15 +226,15 @@ fn tables() -> &'static Tables {
     TABLES.get_or_init(|| {
         let mut countries = HashMap::default();
         for (c, aliases, capital) in COUNTRIES {
-            for n in std::iter::once(*c).chain(country_aliases(aliases)) {
+            for n in std::iter::once(*c).chain(other_names(aliases)) {
                 countries.entry(n).or_insert((*c, false));
             }
             countries.entry(*capital).or_insert((*c, true));
         }
         let mut organizations = HashMap::default();
         for (n, aliases) in ORGANIZATIONS {
-            for a in std::iter::once(n).chain(aliases.iter()) {
-                organizations.entry(*a).or_insert(*n);
+            for a in std::iter::once(*n).chain(other_names(aliases)) {
+                organizations.entry(a).or_insert(*n);
             }
         }
         for (short, long) in AGENCIES {

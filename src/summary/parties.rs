@@ -856,7 +856,7 @@ fn cjk_parties(t: &Text) -> Vec<Party> {
             // the country's names in CJK: all count, and the most frequent names it as the page
             // writes it ("日本"), as on pages in other languages
             let (mut n, mut best) = (0, ("", 0));
-            for a in gazetteer::country_aliases(aliases).filter(|a| a.chars().any(crate::text::is_cjk)) {
+            for a in gazetteer::other_names(aliases).filter(|a| a.chars().any(crate::text::is_cjk)) {
                 let k = text.matches(a).count();
                 n += k;
                 if k > best.1 {
@@ -1174,7 +1174,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             let parts: Vec<&str> = e.m.name.split(' ').collect();
             let hit = mentions_name(&hay, &e.m.name)
                 || e.m.kind == "person" && parts.len() > 1 && parts.last().is_some_and(|l| mentions_name(&hay, l))
-                || e.m.kind == "country" && gazetteer::COUNTRIES.iter().find(|(c, _, _)| *c == e.m.name).is_some_and(|(_, al, _)| gazetteer::country_aliases(al).any(|a| mentions_name(&hay, a)));
+                || e.m.kind == "country" && gazetteer::COUNTRIES.iter().find(|(c, _, _)| *c == e.m.name).is_some_and(|(_, al, _)| gazetteer::other_names(al).any(|a| mentions_name(&hay, a)));
             if hit {
                 e.headline = true;
                 e.score += 3.0;
