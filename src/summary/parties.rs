@@ -820,10 +820,16 @@ struct Entry {
 impl Entry {
     /// Takes in the mentions of `o`, another form of the same name.
     fn absorb(&mut self, o: &Entry) {
+        self.add_counts(o);
+        self.first = self.first.min(o.first);
+    }
+
+    /// Adds the counts of `o`'s mentions, keeping where this entry was first seen (a lone word
+    /// merged into another lone word keeps the first one's place).
+    fn add_counts(&mut self, o: &Entry) {
         self.count += o.count;
         self.mid += o.mid;
         self.score += o.score;
-        self.first = self.first.min(o.first);
         self.person_signs += o.person_signs;
         self.org_signs += o.org_signs;
         self.possessed += o.possessed;
@@ -834,14 +840,19 @@ impl Entry {
 /// "the Islamic State", "Con Edison officials" name an organisation; "Tite, who …", "his wife
 /// Grace" a person. (Other languages set articles before people's names: "o Lula".)
 fn signs(run: &Run, name: &str, sentence: &str) -> (u32, u32) {
-    let after_comma = |word: &str| sentence.match_indices(name).any(|(i, _)| sentence[i + name.len()..].starts_with(", ") && sentence[i + name.len() + 2..].starts_with(word) && sentence[i + name.len() + 2 + word.len()..].starts_with(' '));
+    // the words that follow "name, " in the sentence: a relative clause opens with "which" or "who"
+    let (mut which, mut who) = (false, false);
+    for w in sentence.match_indices(name).filter_map(|(i, _)| sentence[i + name.len()..].strip_prefix(", ")?.split_once(' ').map(|(w, _)| w)) {
+        which |= w == "which";
+        who |= w == "who";
+    }
     let after = run.after.as_deref().unwrap_or("");
     // "a story by Richard A. Lupoff, which was published …": the clause is the story's
-    let which = after_comma("which") && !matches!(&*run.prev, "by" | "of");
+    let which = which && !matches!(&*run.prev, "by" | "of");
     // "the White House", and "The White House said" (the capital "The" is not in the name)
     let the = run.prev == "the" || run.words.first() == Some(&"The") && !name.starts_with("The ");
     let org = the || name.starts_with("The ") || crate::in_table!(STAFF_NOUNS, after) || which;
-    let person = crate::in_table!(KIN_NOUNS, &*run.prev) || after_comma("who");
+    let person = crate::in_table!(KIN_NOUNS, &*run.prev) || who;
     (u32::from(person), u32::from(org))
 }
 
@@ -1104,15 +1115,10 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             }
             None => match lone.iter_mut().find(|x| same_name(&x.m.name, n, inflecting) || same_name(n, &x.m.name, inflecting)) {
                 Some(x) => {
-                    x.count += s.count;
-                    x.mid += s.mid;
+                    x.add_counts(&s);
                     if x.follower != s.follower {
                         x.follower = None;
                     }
-                    x.score += s.score;
-                    x.person_signs += s.person_signs;
-                    x.org_signs += s.org_signs;
-                    x.possessed += s.possessed;
                     if s.m.kind == "single-person" {
                         x.m.kind = s.m.kind;
                     }
