@@ -1,7 +1,7 @@
 //! Key facts: 3-5 sentences of the article body that carry its news, ranked by position (a
 //! slow decay from the lead: the news is told first, the rest of the story still counts), the
 //! parties they name, numbers and dates. A sentence scores for the parties it names, numbers
-//! and dates and for opening its paragraph, and loses for quotes (and pieces of quotes),
+//! and dates, for opening its paragraph and for the headline's words it repeats, and loses for quotes (and pieces of quotes),
 //! questions, first and second person and page furniture; near-duplicates (and the headline)
 //! are passed over. Captions, removed blocks and title-case lists never reach this stage.
 
@@ -23,6 +23,13 @@ const OPENER: f32 = 0.5;
 /// paragraph, a video teaser, a summary deck) is not the lead, so positions count from the
 /// dateline and the sentences above it rank as if they followed it.
 const LEAD_SCAN: usize = 16;
+
+/// The headline names what the story is about, so a sentence that repeats its words tells the
+/// news (Edmundson's title feature): it gains this much times the share of the headline's words
+/// (of four letters or more: not "the", "of", "à", "der") it uses. Half the paragraph opener's
+/// edge at most: the position still decides between sentences on the subject. Dev labels, fact
+/// recall: 0.533 without, 0.549 with any weight from 0.5 to 0.8 or a word floor of 3 to 6 letters.
+const TITLE_WORDS: f32 = 0.5;
 
 /// Words of the first and second person: opinion and address, not news.
 const PERSONAL: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "we're", "we’re", "our", "us", "you", "your", "you're", "you’re"];
@@ -214,11 +221,16 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
     let norms: Vec<OnceCell<String>> = cands.iter().map(|_| OnceCell::new()).collect();
     let norm = |c: &(usize, &str, f32)| norms[c.0].get_or_init(|| text::norm(c.1)).as_str();
     let title = t.title.as_deref().map(text::norm);
+    let headline: Vec<&str> = title.as_deref().map_or_else(Vec::new, |h| h.split(' ').filter(|w| w.chars().count() >= 4).collect());
+    let on_subject = |c: &(usize, &str, f32)| {
+        let words: Vec<&str> = norm(c).split(' ').collect();
+        headline.iter().filter(|w| words.contains(w)).count() as f32 / headline.len().max(1) as f32
+    };
     let dup = |picked: &[&(usize, &str, f32)], c: &(usize, &str, f32)| {
         picked.iter().any(|p| overlap(norm(p), norm(c)) > 0.7) || title.as_deref().is_some_and(|h| overlap(h, norm(c)) > 0.9)
     };
     // the news is told first: a slow decay with the position in the article
-    let mut ranked: Vec<(f32, &(usize, &str, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + 3.0 / (1.0 + from_lead(c.0) as f32 * 0.05), c)).collect();
+    let mut ranked: Vec<(f32, &(usize, &str, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + TITLE_WORDS * on_subject(c) + 3.0 / (1.0 + from_lead(c.0) as f32 * 0.05), c)).collect();
     ranked.sort_by(|a, b| b.0.total_cmp(&a.0));
     let mut picked: Vec<&(usize, &str, f32)> = Vec::new();
     for (_, c) in ranked {
@@ -269,6 +281,18 @@ mod tests {
         let n = text::norm;
         assert!(overlap(&n("Japan and North Korea held talks."), &n("Japan and North Korea held talks on Sunday.")) > 0.7);
         assert_eq!(overlap(&n("a b c d"), &n("b d e")), 2.0 / 3.0);
+    }
+
+    #[test]
+    fn a_sentence_that_repeats_the_headline_is_picked_over_one_above_it() {
+        let filler = ["Rescue teams worked through the night as rain turned to sleet over the valley.", "Shops stayed shut while crews cleared the roads leading down from the hills.", "Several schools told parents to keep their children at home until the weekend.", "Power was cut to hundreds of homes when cables came down under the weight of ash.", "Officials asked people living near the slopes to wear masks when they went outside.", "Farmers moved their cattle to higher ground as the river began to rise after dark."];
+        let subject = "Flights stayed grounded because the volcanic eruption closed airports across the northern region.";
+        let body: String = filler.iter().chain([&subject]).map(|p| format!("<p>{p}</p>")).collect();
+        let html = format!("<html><head><title>Volcanic eruption closes airports across northern region</title></head><body><article><h1>Volcanic eruption closes airports across northern region</h1>{body}</article></body></html>");
+        let facts = crate::summary::summary_of(&html).facts;
+        assert_eq!(facts.len(), 5);
+        assert!(facts.iter().any(|f| f == subject), "{facts:?}");
+        assert!(!facts.iter().any(|f| f == filler[5]), "{facts:?}");
     }
 
     #[test]

@@ -351,15 +351,16 @@ pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
     Summary { title: text.title.clone(), dateline, parties, facts }
 }
 
+/// The summary of a page, for the tests of every stage of the summary.
+#[cfg(test)]
+pub(crate) fn summary_of(html: &str) -> Summary {
+    let page = crate::scan::scan(html).unwrap();
+    summarise(&page, &crate::judge::judge(&page), None)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn summary_of(html: &str) -> Summary {
-        let page = crate::scan::scan(html).unwrap();
-        let verdict = crate::judge::judge(&page);
-        summarise(&page, &verdict, None)
-    }
 
     #[test]
     fn headline_from_metadata_then_document_title() {

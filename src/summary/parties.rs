@@ -1240,12 +1240,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    /// The summary of a page, as the CLI computes it.
-    fn summary_of(html: &str) -> crate::summary::Summary {
-        let page = crate::scan::scan(html).unwrap();
-        crate::summary::summarise(&page, &crate::judge::judge(&page), None)
-    }
+    use crate::summary::summary_of;
 
     fn ctx_with<'a>(lower: &'a HashSet<Cow<'a, str>>) -> Ctx<'a> {
         Ctx { lower, noun_caps: false, romance: false }
