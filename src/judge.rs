@@ -1497,6 +1497,22 @@ mod tests {
     }
 
     #[test]
+    fn a_site_s_shop_and_games_boxes_go_but_not_a_shopping_story_s_sections() {
+        let deal = |n: u32| format!("<li><a href=/deal{n}><img src=/d{n}.jpg alt=''>Memory foam pillow, set number {n}</a></li>");
+        let deals: String = (1..=3).map(deal).collect();
+        let games = "<div class=right-rail><div class=intro><h4>Our Online Games</h4><p>Play right from this page</p></div><ul><li><a href=/g1>Sudoku</a></li><li><a href=/g2>Crossword</a></li></ul></div>";
+        let html = page(&format!("{STORY}</article><div class=box><h3>Popular Deals on The Shop</h3><ul>{deals}</ul></div>{games}"));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Popular Deals") && !text.contains("pillow"), "{text}");
+        assert!(!text.contains("Online Games"), "{text}");
+        assert_story_kept(&text);
+        // a shopping story's own section of links to what it recommends
+        let html = page(&format!("{STORY}<h2>The best deals on pillows</h2><ul>{deals}</ul></article>"));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("The best deals on pillows") && text.contains("set number 2"), "{text}");
+    }
+
+    #[test]
     fn inline_promo_line_goes_but_not_a_story_paragraph() {
         let html = page(&format!(
             "{STORY}<p><strong>Sign up for our newsletter</strong> to get the day's top stories.</p>\

@@ -314,6 +314,15 @@ pub const HEADING_PHRASES: PhraseTable = phrase_table![
     ("open in app", Kind::Promo),
     ("download our app", Kind::Promo),
     ("get our app", Kind::Promo),
+    // the shop and the games a news site runs beside its stories ("Popular Deals on The
+    // Inventory", "Today's deals", "Our Online Games"): widgets, so short boxes only. Not "best
+    // deals": a shopping story's own sections are headed so ("The best deals on laptops")
+    ("popular deals", Kind::Promo),
+    ("top deals", Kind::Promo),
+    ("today s deals", Kind::Promo),
+    ("online games", Kind::Promo),
+    ("games and puzzles", Kind::Promo),
+    ("puzzles and games", Kind::Promo),
     // related boxes that name their topic ("More about the federal debt", "More on Brexit"):
     // only at the head of a title, where an article's own subheading rarely has them
     ("^more about", Kind::Related),
