@@ -920,6 +920,7 @@ mod tests {
         let p = scan(
             "<body><p><span class=dropcap>Z</span>imbabwe's leader met <a href=/r>Reuters</a>, \
              then <b>Apple</b>’s chief (<a href=/ap>AP</a>).</p>\
+             <p><strong>Lupita Nyong</strong>'<strong>o</strong>'s dress went to l’<a href=/an>Assemblée</a>.</p>\
              <div><span>Lucas Nolan</span><time>22 Dec 2016</time></div><div>日本と<a href=/k>北朝鮮</a>の協議</div>\
              <p>one</p><p>two</p><p>a<br>b</p></body>",
         )
@@ -929,6 +930,7 @@ mod tests {
             p.text_of(i as u32)
         };
         assert_eq!(text("p", 0), "Zimbabwe's leader met Reuters, then Apple’s chief (AP).");
+        assert_eq!(text("p", 1), "Lupita Nyong'o's dress went to l’Assemblée.");
         // two words apart in the page's tags may be set apart by its style sheet
         assert_eq!(text("div", 0), "Lucas Nolan 22 Dec 2016");
         assert_eq!(text("div", 1), "日本と北朝鮮の協議");

@@ -26,13 +26,16 @@ const OPENING: &[char] = &['(', '[', '{', '“', '‘', '«', '/', '-', '—', '
 
 /// Do two pieces of text that no white space parted in the page, only inline tags, read
 /// without a space between them? When the second leans on punctuation, or the first opens
-/// one, between CJK characters, and after a drop cap ("Z" + "imbabwe"). Not two words of
-/// Latin letters or digits: a style sheet may well set the pieces apart ("Lucas Nolan" in one
-/// element, "22 Dec 2016" in the next).
+/// one, between CJK characters, after a drop cap ("Z" + "imbabwe") and after a word's
+/// apostrophe ("Nyong'" + "o", "l’" + "Assemblée": a name or an elision set in two tags). Not
+/// two words of Latin letters or digits: a style sheet may well set the pieces apart ("Lucas
+/// Nolan" in one element, "22 Dec 2016" in the next).
 pub fn joins_tight(before: &str, after: &str) -> bool {
     let (Some(p), Some(n)) = (before.chars().next_back(), after.chars().next()) else { return false };
-    let drop_cap = p.is_uppercase() && n.is_lowercase() && before.chars().rev().nth(1).is_none_or(|c| !c.is_alphanumeric());
-    CLOSING.contains(&n) || OPENING.contains(&p) || is_cjk(p) && is_cjk(n) || drop_cap
+    let prev = before.chars().rev().nth(1);
+    let drop_cap = p.is_uppercase() && n.is_lowercase() && prev.is_none_or(|c| !c.is_alphanumeric());
+    let elided = matches!(p, '\'' | '’') && n.is_alphabetic() && prev.is_some_and(char::is_alphabetic);
+    CLOSING.contains(&n) || OPENING.contains(&p) || is_cjk(p) && is_cjk(n) || drop_cap || elided
 }
 
 /// Does raw page text (entities not yet decoded) start (`start`) or end with white space, as

@@ -219,6 +219,9 @@ const ORG_WORDS: crate::text::WordList = crate::word_list![
     "Assembly", "Government", "Cabinet", "Administration", "Church", "Hospital", "School",
     "College", "Alliance", "Front", "Movement", "Society", "Project", "Labs", "Museum",
     "Brotherhood", "Station", "Market", "Markets", "Systems", "Studios", "Games", "Media",
+    "Technology", "Technologies", "Co", "Co.", "LLC", "Holdings", "Industries", "Enterprises",
+    "Partners", "Ventures", "Capital", "Projects", "Pharmaceuticals", "Entertainment", "Pictures",
+    "Records", "Airways", "Laboratories",
     "Instituto", "Institut", "Ministère", "Conseil", "Assemblée", "Commission", "Partei",
     "Ministerium", "Universität", "Universidad", "Universidade", "Partido", "Ministerio",
 ];
@@ -1446,6 +1449,14 @@ mod tests {
                     "Michael Litt, co-founder and CEO of Vidyard, said video was now a huge part of selling.",
                 ],
                 &[("Richard Lupoff", "person"), ("Vidyard", "organization")],
+            ),
+            // a company's name ends in a word for a company
+            (
+                &[
+                    "Zeev Sharon said Beechmont Technologies would sell the hotel to Remain Co for $40 million.",
+                    "Remain Co said on Friday that Beechmont Technologies had accepted its offer for the hotel.",
+                ],
+                &[("Beechmont Technologies", "organization"), ("Remain Co", "organization"), ("Zeev Sharon", "person")],
             ),
         ];
         for (story, want) in cases {
