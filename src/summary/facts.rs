@@ -188,7 +188,7 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
     let mut cands: Vec<(usize, &str, f32)> = Vec::new();
     // the sentence that opens with a dateline, where the story starts
     let mut lead: Option<usize> = None;
-    for p in prose.iter().filter(|p| !p.title_like) {
+    for p in prose.iter().filter(|p| !p.title_like && !p.block.heading) {
         for (k, &s) in p.sentences.iter().enumerate() {
             let pos = cands.len();
             // the sentence without its dateline: a place ("CAIRO — …") or a date ("Feb. 23, 2015 -- …")

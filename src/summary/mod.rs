@@ -75,16 +75,29 @@ impl Text<'_> {
     /// Article prose: blocks inside the article that are neither headings, captions nor link
     /// lists. Falls back to every long block when no article was found.
     pub fn prose(&self) -> impl Iterator<Item = &Block> {
+        self.prose_and_decks().filter(|b| !b.heading)
+    }
+
+    /// `prose`, and the decks among the article's headings: a subtitle written as a sentence
+    /// ("Snopes fact checker and staff writer David Emery posted to Twitter…"), which often
+    /// gives a person's full name where the story then says "Emery". Not the headline (`<h1>`),
+    /// nor a title in title case ("The Hidden Heroines of Chaos"), nor a short subheading.
+    fn prose_and_decks(&self) -> impl Iterator<Item = &Block> {
         let any_article = self.blocks.iter().any(|b| b.in_article);
         self.blocks.iter().filter(move |b| {
-            (b.in_article || (!any_article && long_block(&b.text))) && !b.heading && !b.caption && !b.linky && !b.meta_line
+            let deck = || b.in_article && self.page.nodes[b.node as usize].tag != "h1" && b.text.split_whitespace().nth(DECK_WORDS - 1).is_some() && !parties::title_like(&b.text);
+            (b.in_article || (!any_article && long_block(&b.text))) && (!b.heading || deck()) && !b.caption && !b.linky && !b.meta_line
         })
     }
 }
 
+/// Fewest words of a deck (`Text::prose_and_decks`): a sentence, not a section's title.
+const DECK_WORDS: usize = 8;
+
 /// A block of article prose (`Text::prose`) with what both parties and facts read of it,
 /// worked out once: whether it is a title-case list (`parties::title_like`) and, when not, its
-/// sentences.
+/// sentences. A deck (a heading, `Text::prose_and_decks`) names parties but states no key fact:
+/// it restates the story in a headline's words.
 pub struct Prose<'a> {
     pub block: &'a Block,
     pub title_like: bool,
@@ -92,9 +105,9 @@ pub struct Prose<'a> {
 }
 
 impl Text<'_> {
-    /// The prose blocks and their sentences (`story_sentences`).
+    /// The prose blocks and decks and their sentences (`story_sentences`).
     pub fn prose_sentences(&self) -> Vec<Prose<'_>> {
-        self.prose()
+        self.prose_and_decks()
             .map(|block| {
                 let title_like = parties::title_like(&block.text);
                 let sentences = if title_like { Vec::new() } else { story_sentences(&block.text) };

@@ -1468,6 +1468,21 @@ mod tests {
     }
 
     #[test]
+    fn a_deck_written_as_a_sentence_gives_the_full_name_but_no_fact() {
+        let deck = "Fact checker and staff writer David Emery posted to Twitter asking about the protesters at the show.";
+        let html = format!(
+            "<html><body><article><h1>Fact-checker under fire</h1><h2>{deck}</h2>\
+            <p>Emery, a writer for a fact-checking website, deleted the message on Friday after complaints.</p>\
+            <p>Readers said Emery had taken sides, and Emery replied that he had only asked a question.</p>\
+            <p>The website said on Saturday that its writers were free to post what they liked in their own time.</p></article></body></html>"
+        );
+        let s = summary_of(&html);
+        let first = s.parties.first().map(|p| (p.name.as_str(), p.kind, p.mentions));
+        assert_eq!(first, Some(("David Emery", "person", 4)), "{:?}", s.parties);
+        assert!(!s.facts.iter().any(|f| f.contains("staff writer")), "{:?}", s.facts);
+    }
+
+    #[test]
     fn a_name_with_particles_is_a_person_and_takes_in_its_middle_name() {
         let html = "<html lang=\"pt\"><body><article><h1>Tite e a taça</h1>\
             <p>Em 2012, o técnico levou a taça ao ex-presidente Luiz Inácio Lula da Silva, em São Paulo.</p>\
