@@ -221,7 +221,8 @@ const ORG_WORDS: crate::text::WordList = crate::word_list![
     "Brotherhood", "Station", "Market", "Markets", "Systems", "Studios", "Games", "Media",
     "Technology", "Technologies", "Co", "Co.", "LLC", "Holdings", "Industries", "Enterprises",
     "Partners", "Ventures", "Capital", "Projects", "Pharmaceuticals", "Entertainment", "Pictures",
-    "Records", "Airways", "Laboratories",
+    "Records", "Airways", "Laboratories", "United", "Rovers", "Wanderers", "Albion", "Athletic",
+    "Hotspur",
     "Instituto", "Institut", "Ministère", "Conseil", "Assemblée", "Commission", "Partei",
     "Ministerium", "Universität", "Universidad", "Universidade", "Partido", "Ministerio",
 ];
@@ -597,6 +598,16 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     if let Some(o) = gazetteer::organization_of(&name) {
         out.push(Mention { name: o.to_string(), kind: "organization", role: None, weight: 1.0 });
         return out;
+    }
+    // "X City": a place named after a country, a region or a city of several words ("Mexico
+    // City", "Kansas City", "New York City"); after a town of one word, the town's football club
+    // ("Manchester City", "Leicester City")
+    if let Some(head) = name.strip_suffix(" City") {
+        let place = gazetteer::country_of(head).is_some() || gazetteer::is_region(head) || head.contains(' ') && gazetteer::is_city(head);
+        if place || gazetteer::is_city(head) {
+            out.push(Mention { name, kind: if place { "place" } else { "organization" }, role: None, weight: if place { 0.5 } else { 1.0 } });
+            return out;
+        }
     }
     let has_org_word = words.iter().any(|w| org_word(w));
     // "Times Square", "Las Vegas Strip", "Central Business District": a place by its last word
@@ -1458,11 +1469,22 @@ mod tests {
                 ],
                 &[("Beechmont Technologies", "organization"), ("Remain Co", "organization"), ("Zeev Sharon", "person")],
             ),
+            // football clubs named after their town; a place named "X City" is no party
+            (
+                &[
+                    "Manchester City drew with Newcastle United on Saturday, and the fans went home unhappy.",
+                    "Supporters of both clubs had waited for hours in New York City for the tour to start.",
+                    "Manchester City said the match against Newcastle United would be played in Mexico City in May.",
+                ],
+                &[("Manchester City", "organization"), ("Newcastle United", "organization"), ("New York City", "none"), ("Mexico City", "none")],
+            ),
         ];
         for (story, want) in cases {
             let k = kinds(story);
             for (name, kind) in *want {
-                assert_eq!(k.iter().find(|p| p.0 == *name).map(|p| p.1), Some(*kind), "{name} in {k:?}");
+                // "none": not a party at all
+                let want = if *kind == "none" { None } else { Some(*kind) };
+                assert_eq!(k.iter().find(|p| p.0 == *name).map(|p| p.1), want, "{name} in {k:?}");
             }
         }
     }
