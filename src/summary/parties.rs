@@ -1116,8 +1116,9 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                 let last = name.rsplit(' ').next().is_some_and(|l| related_names(l, n, inflecting));
                 // a given name ("Eloise"), for East Asian names a family name ("Yoon"), or a
                 // name in the middle ("Lula" of Luiz Inácio Lula da Silva), used after the full
-                // name was introduced
-                let first = name.split(' ').rev().skip(1).any(|f| related_names(f, n, inflecting)) && e.first <= s.first;
+                // name was introduced, or before it where the words around say it is a person's
+                // ("her mother, Fiona, said …", then "Fiona Parry issued a plea")
+                let first = name.split(' ').rev().skip(1).any(|f| related_names(f, n, inflecting)) && (e.first <= s.first || s.person_signs > s.org_signs);
                 last || first
             })
             .max_by_key(|&i| (found[i].m.kind == "person", found[i].count, std::cmp::Reverse(found[i].first)))
@@ -1487,6 +1488,18 @@ mod tests {
                 assert_eq!(k.iter().find(|p| p.0 == *name).map(|p| p.1), want, "{name} in {k:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_given_name_a_relative_introduces_joins_the_full_name_that_follows() {
+        let html = "<html><body><article><h1>Student dies after diet pills</h1>\
+            <p>Eloise Parry, 21, was taken to hospital on 12 April after taking a lethal dose of toxic slimming tablets.</p>\
+            <p>“Two tablets was a lethal dose and she had taken eight,” her mother, Fiona, said in a statement yesterday.</p>\
+            <p>Police said the tablets were believed to contain a highly toxic industrial chemical sold online.</p>\
+            <p>Fiona Parry issued a plea for people to stay away from pills containing the chemical.</p></article></body></html>";
+        let s = summary_of(html);
+        let fiona = s.parties.iter().find(|p| p.name == "Fiona Parry").map(|p| (p.kind, p.mentions));
+        assert_eq!(fiona, Some(("person", 2)), "{:?}", s.parties);
     }
 
     #[test]
