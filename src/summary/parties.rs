@@ -1177,10 +1177,23 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     // text, "execution The ATF system"; a footnote mark before a sentence, "[34] The Māori …")
     // is no part of it when the article names the bare name as well (as a party: a place or a
     // title is left out below, and would take the mentions with it)
+    // Likewise, a Romance institution named by its noun alone ("l’Assemblée") is the one whose
+    // full name the article gives ("l'Assemblée nationale"), when it gives one such name only.
+    let full_institution = |found: &[Entry], k: usize| {
+        let e = &found[k];
+        if !(ctx.romance && e.m.kind == "organization" && crate::in_table!(INSTITUTIONS, e.m.name.as_str())) {
+            return None;
+        }
+        let mut full = found.iter().enumerate().filter(|(_, x)| x.m.kind == "organization" && x.m.name.strip_prefix(e.m.name.as_str()).is_some_and(|rest| rest.starts_with(' ')));
+        match (full.next(), full.next()) {
+            (Some((j, _)), None) => Some(j),
+            _ => None,
+        }
+    };
     let mut k = 0;
     while k < found.len() {
         let bare = LEADING_ARTICLES.iter().find_map(|a| found[k].m.name.strip_prefix(a));
-        match bare.and_then(|b| found.iter().position(|x| x.m.name == b && x.m.kind != "place" && x.m.kind != "title")) {
+        match bare.and_then(|b| found.iter().position(|x| x.m.name == b && x.m.kind != "place" && x.m.kind != "title")).or_else(|| full_institution(&found, k)) {
             Some(j) => {
                 let e = found.remove(k);
                 found[if j > k { j - 1 } else { j }].absorb(&e);
@@ -1488,6 +1501,23 @@ mod tests {
                 assert_eq!(k.iter().find(|p| p.0 == *name).map(|p| p.1), want, "{name} in {k:?}");
             }
         }
+    }
+
+    #[test]
+    fn an_institution_by_its_noun_alone_is_the_one_named_in_full() {
+        let page = |extra: &str| {
+            format!(
+                "<html lang=\"fr\"><body><article><h1>Le projet de loi approuvé à l'Assemblée</h1>\
+                <p>Les députés ont adopté à une large majorité le projet de loi défendu par le gouvernement, mardi 5 mai.</p>\
+                <p>Revivez le direct du vote à l’Assemblée avec vos questions et nos journalistes.</p>\
+                <p>Le détail est disponible sur le site de l'Assemblée nationale. Plusieurs socialistes ont voté contre.</p>{extra}</article></body></html>"
+            )
+        };
+        let names = |html: &str| summary_of(html).parties.into_iter().map(|p| (p.name, p.mentions)).collect::<Vec<_>>();
+        assert_eq!(names(&page("")).first(), Some(&("Assemblée nationale".to_string(), 2)));
+        // two assemblies named in full: the noun alone could be either
+        let two = names(&page("<p>Le texte ira ensuite à l'Assemblée régionale de Corse, qui doit voter en juin prochain.</p>"));
+        assert!(two.iter().any(|p| p.0 == "Assemblée"), "{two:?}");
     }
 
     #[test]
