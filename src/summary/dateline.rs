@@ -412,7 +412,7 @@ fn date(t: &Text, ld: &[Ld], top: &[&str], us_order: bool) -> Option<(String, Op
     let from_update_line = || top.iter().filter(|l| l.chars().count() < 200).find_map(|l| parse_visible(l, us_order));
     // a date that opens one of the story's first paragraphs (a line of furniture may come
     // first: "Reviewed by …"), before a modification date
-    let from_lead = || t.prose().take(3).find_map(|b| date_lead(&b.text, us_order)).map(|(d, _)| d);
+    let from_lead = || t.prose().take(3).find_map(|b| date_lead(&b.text, us_order).map(|(d, _)| d).or_else(|| dateline_date(&b.text, us_order)));
     let (date, time) = visible.or_else(from_url).or_else(from_update_line).or_else(from_lead).or_else(from_modified)?;
     // a date without a time (from the URL, say) takes the time of a visible line of the same day
     let time = time.or_else(|| top.iter().filter_map(|l| parse_visible(l, us_order)).find(|(d, _)| *d == date).and_then(|(_, t)| t));
@@ -713,7 +713,8 @@ pub fn dateline_prefix(par: &str) -> Option<String> {
     let head = par.char_indices().nth(90).map_or(par, |(i, _)| &par[..i]);
     let cut = head.find([',', '(', '—', '–']).into_iter().chain(head.find(" - ")).min()?;
     let cand = head[..cut].trim();
-    let delim = head[cut..].chars().next()?;
+    // the spaced hyphen (" - ") is cut before its space
+    let delim = head[cut..].trim_start().chars().next()?;
     let rest = head[cut..].trim_start_matches([',', '(', '—', '–', '-', ' ']);
     let words = cand.split_whitespace().count();
     let letters = || cand.chars().filter(|c| c.is_alphabetic());
@@ -726,7 +727,10 @@ pub fn dateline_prefix(par: &str) -> Option<String> {
     let shouted = letters().all(|c| c.is_uppercase());
     let capitalised = cand.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::in_table!(NAME_JOINERS, w));
     // what follows the place: an agency in brackets, a dash, or a region and a dash
-    let agency_next = delim == '(' && gazetteer::AGENCIES.iter().any(|(s, _)| rest.starts_with(s)) || rest.starts_with("AP)") || rest.starts_with("dpa)");
+    let agency_at = |s: &str| gazetteer::AGENCIES.iter().any(|(a, _)| s.starts_with(a)) || s.starts_with("AP)") || s.starts_with("dpa)");
+    // or a date and then the agency: "São Paulo, 5 de maio (Reuters) -"
+    let dated_agency = || delim == ',' && dateline_date_part(rest).is_some_and(|(date, after)| date.bytes().any(|b| b.is_ascii_digit()) && after.strip_prefix('(').is_some_and(agency_at));
+    let agency_next = delim == '(' && agency_at(rest) || dated_agency();
     let dash_next = matches!(delim, '—' | '–' | '-');
     if shouted && (dash_next || delim == '(' || delim == ',') || capitalised && (agency_next || dash_next && gazetteer::is_city(cand)) {
         let mut place = if shouted { title_case(cand) } else { cand.to_string() };
@@ -748,6 +752,23 @@ pub fn dateline_prefix(par: &str) -> Option<String> {
         return Some(place);
     }
     None
+}
+
+/// What follows the place of a dateline up to its agency or its dash ("5 mai 2015 " of "PARIS,
+/// 5 mai 2015 (AFP) -"), when it is short enough to be a date, and the rest from that mark.
+fn dateline_date_part(rest: &str) -> Option<(&str, &str)> {
+    let end = rest.find(['(', '—', '–']).into_iter().chain(rest.find(" - ")).min()?;
+    let part = &rest[..end];
+    (part.len() <= 30 && part.split_whitespace().count() <= 5).then(|| (part, rest[end..].trim_start()))
+}
+
+/// The date a dateline gives between its place and its agency or dash ("PARIS, 5 mai 2015
+/// (AFP) -", "NEW DELHI, May 5, 2015 (Reuters) -"): a date the story was filed.
+pub fn dateline_date(par: &str, us_order: bool) -> Option<(String, Option<String>)> {
+    dateline_prefix(par)?;
+    let (_, rest) = par.split_once(',')?;
+    let (date, _) = dateline_date_part(rest.trim_start())?;
+    parse_visible(date, us_order)
 }
 
 /// Words for events whose place the lead states ("the two-day meeting in Beijing").
@@ -959,6 +980,14 @@ mod tests {
         assert_eq!(p("NEW YORK (CNNMoney) - Stocks fell.").as_deref(), Some("New York"));
         assert_eq!(p("Paris (AFP) - Le gouvernement a annoncé.").as_deref(), Some("Paris"));
         assert_eq!(p("EXCLUSIVE — The dress was stolen."), None);
+        assert_eq!(p("ROMA - Il governo ha approvato una nuova legge.").as_deref(), Some("Roma"));
+        assert_eq!(p("São Paulo, 5 de maio (Reuters) - O governo aprovou uma lei.").as_deref(), Some("São Paulo"));
+        assert_eq!(p("Paris, le gouvernement (AFP) a annoncé une loi."), None);
+        let d = |s: &str| dateline_date(s, false).map(|d| d.0);
+        assert_eq!(d("PARIS, 5 mai 2015 (AFP) - Les députés ont adopté la loi.").as_deref(), Some("2015-05-05"));
+        assert_eq!(dateline_date("NEW DELHI, May 5, 2015 (Reuters) - India's parliament voted.", true).map(|d| d.0).as_deref(), Some("2015-05-05"));
+        assert_eq!(d("TOKYO, March 30 (Reuters) - Japan said on Sunday."), None);
+        assert_eq!(d("In 2015, the law was passed by 438 votes (AFP) - a record."), None);
         assert_eq!(p("Mr Mugabe, still seen by many as a hero, resisted."), None);
         assert_eq!(p("President Barack Obama has admitted that his failure."), None);
         assert_eq!(event_place("The two-day meeting in Beijing came after informal talks.").as_deref(), Some("Beijing"));
