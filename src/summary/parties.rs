@@ -227,6 +227,9 @@ const ORG_WORDS: crate::text::WordList = crate::word_list![
     "Ministerium", "Universität", "Universidad", "Universidade", "Partido", "Ministerio",
 ];
 
+/// Institutions a page names by a capitalised common noun ("the Government", "the Senate").
+const INSTITUTION_NOUNS: &[&str] = &["Government", "Parliament", "Senate", "Congress", "Cabinet", "Army", "Navy"];
+
 /// Words that may stand lower-case inside a name ("Bank of England", "Charles de Gaulle").
 const CONNECTORS: &[&str] = &["of", "de", "du", "von", "van", "der", "al", "bin", "la", "del", "da", "dos", "for", "on", "and"];
 
@@ -568,6 +571,14 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     }
     while words.first().is_some_and(|w| CONNECTORS.contains(w)) {
         words.remove(0);
+    }
+    // "the Government has been alarmed", where the page writes "a government team" too: the
+    // capital mid-sentence names the institution, not the common noun
+    if let [w] = words[..] {
+        if !run.at_start && !ctx.noun_caps && INSTITUTION_NOUNS.contains(&w) {
+            out.push(Mention { name: w.to_string(), kind: "organization", role: None, weight: 1.0 });
+            return out;
+        }
     }
     if words.is_empty() || words.iter().all(|w| common(w, ctx) || crate::in_table!(TITLES, w)) {
         return out;
@@ -1501,6 +1512,20 @@ mod tests {
                 assert_eq!(k.iter().find(|p| p.0 == *name).map(|p| p.1), want, "{name} in {k:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_capitalised_institution_noun_mid_sentence_is_a_party() {
+        let html = "<html><body><article><h1>Angry media won’t buckle over new surveillance laws</h1>\
+            <p>A federal government team has been doing the rounds of media organisations this week.</p>\
+            <p>The initiative is evidence that the Government has been alarmed by the strength of criticism from the media.</p>\
+            <p>Editors said the Government had not answered their questions about the new laws on metadata.</p>\
+            <p>The bottom line is that the Government does not deny that the legislation is flawed, editors said.</p></article></body></html>";
+        let s = summary_of(html);
+        assert_eq!(s.parties.first().map(|p| (p.name.as_str(), p.kind)), Some(("Government", "organization")), "{:?}", s.parties);
+        // in lower case it is the common noun
+        let s = summary_of(&html.replace("the Government", "the government"));
+        assert!(s.parties.iter().all(|p| !p.name.eq_ignore_ascii_case("government")), "{:?}", s.parties);
     }
 
     #[test]
