@@ -172,6 +172,25 @@ fn overlap(a: &str, b: &str) -> f32 {
     common as f32 / (words.min(wb.len()).max(1) as f32)
 }
 
+/// The share of `words` (lower-case words in `text::norm` form, at most 64 counted) that the
+/// sentence uses, compared as `text::norm` would compare them but without a normalised copy of
+/// each sentence: its words are the runs of letters and digits, lower-cased.
+fn repeated_share(words: &[&str], sentence: &str) -> f32 {
+    if words.is_empty() {
+        return 0.0;
+    }
+    let mut found = 0u64;
+    for run in sentence.split(|c: char| !c.is_alphanumeric()).filter(|r| !r.is_empty()) {
+        for (k, w) in words.iter().enumerate().take(64) {
+            let same = if w.is_ascii() { run.eq_ignore_ascii_case(w) } else { run.chars().flat_map(char::to_lowercase).eq(w.chars()) };
+            if same {
+                found |= 1 << k;
+            }
+        }
+    }
+    found.count_ones() as f32 / words.len() as f32
+}
+
 /// The sentence after the dash that ends its dateline prefix ("LONDON — ", "BEIJING (AFP) - ").
 fn after_dateline(s: &str) -> &str {
     for sep in [" — ", " – ", " - ", "— ", ") -", ") —"] {
@@ -222,10 +241,7 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
     let norm = |c: &(usize, &str, f32)| norms[c.0].get_or_init(|| text::norm(c.1)).as_str();
     let title = t.title.as_deref().map(text::norm);
     let headline: Vec<&str> = title.as_deref().map_or_else(Vec::new, |h| h.split(' ').filter(|w| w.chars().count() >= 4).collect());
-    let on_subject = |c: &(usize, &str, f32)| {
-        let words: Vec<&str> = norm(c).split(' ').collect();
-        headline.iter().filter(|w| words.contains(w)).count() as f32 / headline.len().max(1) as f32
-    };
+    let on_subject = |c: &(usize, &str, f32)| repeated_share(&headline, c.1);
     let dup = |picked: &[&(usize, &str, f32)], c: &(usize, &str, f32)| {
         picked.iter().any(|p| overlap(norm(p), norm(c)) > 0.7) || title.as_deref().is_some_and(|h| overlap(h, norm(c)) > 0.9)
     };
@@ -279,6 +295,11 @@ mod tests {
         assert_eq!(after_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
         assert_eq!(after_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
         let n = text::norm;
+        let head = n("Népal: Obama's visit to the U.S. Senate");
+        let words: Vec<&str> = head.split(' ').filter(|w| w.chars().count() >= 4).collect();
+        assert_eq!(words, ["népal", "obama", "visit", "senate"]);
+        assert_eq!(repeated_share(&words, "NÉPAL and the senate welcomed Obama’s decision."), 0.75);
+        assert_eq!(repeated_share(&words, "The visitors left."), 0.0);
         assert!(overlap(&n("Japan and North Korea held talks."), &n("Japan and North Korea held talks on Sunday.")) > 0.7);
         assert_eq!(overlap(&n("a b c d"), &n("b d e")), 2.0 / 3.0);
     }
