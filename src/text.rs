@@ -74,14 +74,16 @@ pub fn fold_space_into(s: &str, out: &mut String) {
         return;
     }
     let start = out.len();
+    // soft hyphens are rare: the words are looked at for them only when the text has one
+    let shy = s.contains(SOFT_HYPHEN);
     for word in s.split(is_blank) {
-        if word.trim_matches(SOFT_HYPHEN).is_empty() {
+        if word.is_empty() || shy && word.trim_matches(SOFT_HYPHEN).is_empty() {
             continue;
         }
         if out.len() > start {
             out.push(' ');
         }
-        if word.contains(SOFT_HYPHEN) {
+        if shy {
             out.extend(word.split(SOFT_HYPHEN));
         } else {
             out.push_str(word);
