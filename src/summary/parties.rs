@@ -505,6 +505,13 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     if !words.is_empty() && words.iter().all(|w| crate::in_table!(REGION_WORDS, w)) && !known(&words) {
         return vec![];
     }
+    // adjectives of peoples and regions run together ("Arab Israeli peace", "Russian American
+    // scientists"): the countries they name, no person
+    let demonym = |w: &str| gazetteer::country_of(w).is_some_and(|(_, capital)| !capital) && !gazetteer::is_country_name(w);
+    if words.len() > 1 && words.iter().all(|w| crate::in_table!(REGION_WORDS, w) || demonym(w)) && !known(&words) {
+        let countries = words.iter().filter_map(|w| gazetteer::country_of(w).filter(|_| demonym(w)));
+        return countries.map(|(c, _)| Mention { name: c.to_string(), kind: "country", role: None, weight: 0.6 }).collect();
+    }
     while words.last().is_some_and(|w| CONNECTORS.contains(w)) {
         words.pop();
     }
@@ -1502,6 +1509,14 @@ mod tests {
                     "Manchester City said the match against Newcastle United would be played in Mexico City in May.",
                 ],
                 &[("Manchester City", "organization"), ("Newcastle United", "organization"), ("New York City", "none"), ("Mexico City", "none")],
+            ),
+            // adjectives of peoples run together name countries, not a person
+            (
+                &[
+                    "Obama said the Arab Israeli peace process had stalled since Israel and the Palestinians broke off talks.",
+                    "Israel said on Monday that the Arab Israeli talks could resume if the rockets stopped, officials said.",
+                ],
+                &[("Arab Israeli", "none"), ("Israel", "country")],
             ),
         ];
         for (story, want) in cases {
