@@ -349,7 +349,15 @@ fn title(page: &Page, blocks: &[Block], ld: &[Ld]) -> Option<String> {
         "dc:title", "dc.title", "dcterm:title", "dcterms.title", "og:title", "weibo:article:title", "weibo:webpage:title", "title", "twitter:title", "parsely-title",
     ];
     let meta = || metas.iter().find_map(|k| page.meta(k)).map(crate::text::clean).filter(|t| !t.is_empty());
-    from_ld.or_else(meta).or(doc).filter(|t| !t.is_empty())
+    // a page without a <title> (a fragment, a feed item saved as a page): its one <h1>
+    let h1 = || {
+        let mut h1s = blocks.iter().filter(|b| page.nodes[b.node as usize].tag == "h1");
+        match (h1s.next(), h1s.next()) {
+            (Some(b), None) if page.title.is_none() => Some(b.text.clone()),
+            _ => None,
+        }
+    };
+    from_ld.or_else(meta).or(doc).or_else(h1).filter(|t| !t.is_empty())
 }
 
 pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
@@ -382,6 +390,8 @@ mod tests {
         assert_eq!(t("<title>Site: A long enough headline about talks</title>", "<h1>Lorem</h1>").as_deref(), Some("A long enough headline about talks"));
         assert_eq!(t("<title>Short</title><meta property=\"og:title\" content=\"Japan, N.Korea hold talks\">", "").as_deref(), Some("Japan, N.Korea hold talks"));
         assert_eq!(t("<title>Test</title>", "<h1>The only headline here</h1>").as_deref(), Some("Test"));
+        assert_eq!(t("", "<h1>The only headline here</h1>").as_deref(), Some("The only headline here"));
+        assert_eq!(t("", "<h1>One headline</h1><h1>Another one</h1>"), None);
         let ld = r#"<script type="application/ld+json"><![CDATA[{"@type":"NewsArticle","headline":"From JSON-LD"}]]></script>"#;
         assert_eq!(t(&format!("<title>Other - Site</title>{ld}"), "").as_deref(), Some("From JSON-LD"));
     }
