@@ -1513,6 +1513,18 @@ mod tests {
     }
 
     #[test]
+    fn a_line_to_the_live_blog_goes_but_not_a_sentence_about_it() {
+        let html = page(&format!(
+            "{STORY}<p><strong>Revivez <a href=/live>le direct du vote à l’Assemblée avec vos questions.</a></strong></p>\
+             <p>Les journalistes ont suivi le direct du vote depuis la tribune de la presse, mardi soir.</p></article>"
+        ));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Revivez"), "{text}");
+        assert!(text.contains("ont suivi le direct du vote"), "{text}");
+        assert_story_kept(&text);
+    }
+
+    #[test]
     fn inline_promo_line_goes_but_not_a_story_paragraph() {
         let html = page(&format!(
             "{STORY}<p><strong>Sign up for our newsletter</strong> to get the day's top stories.</p>\

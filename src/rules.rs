@@ -376,6 +376,8 @@ pub const HEADING_PHRASES: PhraseTable = phrase_table![
     ("$in partnership with", Kind::Sponsored),
     ("paid post", Kind::Sponsored),
     ("stay connected", Kind::Social),
+    ("^follow our live coverage", Kind::Promo),
+    ("^follow live updates", Kind::Promo),
     ("find us on", Kind::Social),
     // fr
     ("à lire aussi", Kind::Related),
@@ -404,6 +406,12 @@ pub const HEADING_PHRASES: PhraseTable = phrase_table![
     ("dans la même rubrique", Kind::Related),
     ("articles similaires", Kind::Related),
     ("voir aussi", Kind::Related),
+    // a link to the live blog of the story's event, as a line of its own: a promo line
+    ("^revivez le direct", Kind::Promo),
+    ("^suivez le direct", Kind::Promo),
+    ("^suivez notre direct", Kind::Promo),
+    ("^retrouvez notre direct", Kind::Promo),
+    ("^retrouvez le direct", Kind::Promo),
     ("à découvrir aussi", Kind::Related),
     ("vous pourriez aimer", Kind::Recommendation),
     ("vous aimerez peut être", Kind::Recommendation),

@@ -1222,9 +1222,13 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     // the headline names the story's subject: a boost to names found in the body
     if let Some(title) = &t.title {
         let hay = title.to_lowercase();
+        // the institutions whose noun alone names them (see `full_institution`)
+        let nouns: Vec<String> = found.iter().filter_map(|e| e.m.name.split_once(' ').filter(|(noun, _)| ctx.romance && e.m.kind == "organization" && crate::in_table!(INSTITUTIONS, noun)).map(|(noun, _)| noun.to_lowercase())).collect();
         for e in found.iter_mut() {
             let parts: Vec<&str> = e.m.name.split(' ').collect();
+            let by_noun = || parts.len() > 1 && e.m.kind == "organization" && text::with_lowercase(parts[0], |n| nouns.iter().filter(|x| *x == n).count() == 1 && mentions_name(&hay, n));
             let hit = mentions_name(&hay, &e.m.name)
+                || by_noun()
                 || e.m.kind == "person" && parts.len() > 1 && parts.last().is_some_and(|l| mentions_name(&hay, l))
                 || e.m.kind == "country" && gazetteer::COUNTRIES.iter().find(|(c, _, _)| *c == e.m.name).is_some_and(|(_, al, _)| gazetteer::other_names(al).any(|a| mentions_name(&hay, a)));
             if hit {
@@ -1547,14 +1551,17 @@ mod tests {
     fn an_institution_by_its_noun_alone_is_the_one_named_in_full() {
         let page = |extra: &str| {
             format!(
-                "<html lang=\"fr\"><body><article><h1>Le projet de loi approuvé à l'Assemblée</h1>\
+                "<html lang=\"fr\"><head><title>Le projet de loi approuvé à l'Assemblée</title></head><body><article><h1>Le projet de loi approuvé à l'Assemblée</h1>\
                 <p>Les députés ont adopté à une large majorité le projet de loi défendu par le gouvernement, mardi 5 mai.</p>\
-                <p>Revivez le direct du vote à l’Assemblée avec vos questions et nos journalistes.</p>\
+                <p>Le vote à l’Assemblée a duré plus de deux heures, selon nos journalistes.</p>\
                 <p>Le détail est disponible sur le site de l'Assemblée nationale. Plusieurs socialistes ont voté contre.</p>{extra}</article></body></html>"
             )
         };
         let names = |html: &str| summary_of(html).parties.into_iter().map(|p| (p.name, p.mentions)).collect::<Vec<_>>();
         assert_eq!(names(&page("")).first(), Some(&("Assemblée nationale".to_string(), 2)));
+        // named in full once, late, and by its noun in the headline: the headline's subject
+        let once = page("").replace("Le vote à l’Assemblée a duré plus de deux heures, selon nos journalistes.", "Le vote a duré plus de deux heures. Les socialistes se sont divisés. Les écologistes aussi, selon nos journalistes.");
+        assert_eq!(names(&once).first(), Some(&("Assemblée nationale".to_string(), 1)), "{:?}", names(&once));
         // two assemblies named in full: the noun alone could be either
         let two = names(&page("<p>Le texte ira ensuite à l'Assemblée régionale de Corse, qui doit voter en juin prochain.</p>"));
         assert!(two.iter().any(|p| p.0 == "Assemblée"), "{two:?}");
