@@ -89,22 +89,9 @@ fn human(r: &Report, explain: bool) -> String {
     );
     let _ = writeln!(out, "│ Parties:");
     for p in s.parties.iter().take(8) {
-        match &p.role {
-            Some(role) => {
-                let _ = writeln!(
-                    out,
-                    "│   • {} ({}, {} mentions) — {}",
-                    p.name, p.kind, p.mentions, role
-                );
-            }
-            None => {
-                let _ = writeln!(
-                    out,
-                    "│   • {} ({}, {} mentions)",
-                    p.name, p.kind, p.mentions
-                );
-            }
-        }
+        let mentions = if p.mentions == 1 { "1 mention".to_string() } else { format!("{} mentions", p.mentions) };
+        let role = p.role.as_deref().map(|r| format!(" — {r}")).unwrap_or_default();
+        let _ = writeln!(out, "│   • {} ({}, {mentions}){role}", p.name, p.kind);
     }
     let _ = writeln!(out, "│ Key facts:");
     for f in &s.facts {
