@@ -710,6 +710,24 @@ fn apposition(sentence: &str, name: &str) -> Option<String> {
     (words >= 2 && words <= 12 && starts_like_role && !verbish && end < rest.len()).then(|| role.to_string())
 }
 
+/// Nouns of works ("a documentary by …", "the new film from …"): an apposition headed by one
+/// says the name is a title, not a person's.
+const WORK_NOUNS: crate::text::WordList = crate::word_list![
+    "film", "movie", "documentary", "series", "show", "book", "novel", "album", "song", "game", "podcast",
+    "musical", "opera", "sitcom", "documentaire", "série", "livre", "roman", "chanson", "jeu", "película",
+    "documental", "serie", "libro", "novela", "canción", "juego", "filme", "livro", "música", "jogo",
+    "dokument", "seriál", "kniha", "píseň", "hra",
+];
+
+/// Is the name followed by an apposition headed by a noun of a work ("Vape Wave, a documentary
+/// by …"), after an article, a possessive or a number and at most one adjective?
+fn said_to_be_a_work(sentence: &str, name: &str) -> bool {
+    const LEADING: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "un", "une", "le", "la", "les", "son", "sa", "el", "los", "las", "uma", "um", "o", "os", "as", "ein", "eine", "der", "die", "das"];
+    let Some(at) = sentence.find(name).and_then(|i| sentence[i + name.len()..].strip_prefix(", ")) else { return false };
+    let leading = |w: &&str| text::with_lowercase(w, |l| LEADING.contains(&l)) || w.bytes().all(|b| b.is_ascii_digit());
+    at.split_whitespace().skip_while(leading).take(2).any(|w| text::with_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()), |l| crate::in_table!(WORK_NOUNS, l)))
+}
+
 /// Suffixes of inflected name forms (Czech, Slovak, Polish…): "Součka", "Ricem", "Moyese".
 const NAME_SUFFIXES: &[&str] = &["ovi", "ovo", "ová", "em", "om", "ou", "u", "a", "e", "y", "i", "ym", "ego", "emu", "owi", "s", "es", "se", "ho", "mu"];
 
@@ -1029,6 +1047,10 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                 }
                 let single = m.kind.starts_with("single");
                 let (list, at) = if single { (&mut singles, &mut singles_at) } else { (&mut found, &mut found_at) };
+                // "Vape Wave, documentaire militant signé Jan Kounen": a work, no party
+                if m.kind == "person" && said_to_be_a_work(s, &m.name) {
+                    (m.kind, m.role) = ("title", None);
+                }
                 if m.kind == "person" && m.role.is_none() {
                     m.role = apposition(s, &m.name);
                 }
@@ -1053,8 +1075,9 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                         e.person_signs += person_signs;
                         e.org_signs += org_signs;
                         e.possessed += possessed;
-                        // a surname once given its title ("President Obama") is a person's
-                        if m.kind == "single-person" {
+                        // a surname once given its title ("President Obama") is a person's; a
+                        // name once said to be a film's, a work's
+                        if m.kind == "single-person" || m.kind == "title" {
                             e.m.kind = m.kind;
                         }
                         better_role(&mut e.m.role, &m.role);
@@ -1521,6 +1544,14 @@ mod tests {
                     "Israel said on Monday that the Arab Israeli talks could resume if the rockets stopped, officials said.",
                 ],
                 &[("Arab Israeli", "none"), ("Israel", "country")],
+            ),
+            // a name said to be a work's is no party, whatever its other mentions say
+            (
+                &[
+                    "Vape Wave, a documentary by Paul Durand, follows smokers who switched to electronic cigarettes.",
+                    "Critics said Vape Wave was too kind to the industry, but Paul Durand defended his film on Monday.",
+                ],
+                &[("Vape Wave", "none"), ("Paul Durand", "person")],
             ),
         ];
         for (story, want) in cases {
