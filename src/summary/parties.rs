@@ -342,6 +342,9 @@ fn prev_word(w: &str) -> Cow<'_, str> {
 fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
     let strip = |k: usize| stripped[k];
     let prev = |start: usize| if start == 0 { Cow::Borrowed("") } else { prev_word(raw[start - 1]) };
+    // a day or a month, but "Jan" before a capitalised word is the given name ("Jan Egeland"),
+    // not January ("Jan. 5", "Jan 5")
+    let calendar = |k: usize, s: &str| crate::in_table!(CALENDAR, s) && !(s == "Jan" && raw[k] == "Jan" && raw.get(k + 1).is_some_and(|n| is_cap(n)));
     let mut out = Vec::new();
     let mut i = 0;
     while i < raw.len() {
@@ -352,7 +355,7 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
             Some((k, c)) if (c == '’' || c == '\'') && matches!(s.chars().next(), Some('l' | 'L' | 'd' | 'D')) && is_cap(&s[k + c.len_utf8()..]) && i == 0 || (c == '’' || c == '\'') && matches!(s.chars().next(), Some('L' | 'l')) => &s[k + c.len_utf8()..],
             _ => s,
         };
-        if s.is_empty() || !is_cap(s) || crate::in_table!(CALENDAR, s) || contraction(s) {
+        if s.is_empty() || !is_cap(s) || calendar(i, s) || contraction(s) {
             i += 1;
             continue;
         }
@@ -379,7 +382,7 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
             if raw[i].starts_with(['(', '"', '“', '«']) {
                 break;
             }
-            if is_cap(s) && !crate::in_table!(CALENDAR, s) && !s.rsplit_once('-').is_some_and(|(_, t)| modifier_tail(t)) && !shouted_compound(s) && !contraction(s) {
+            if is_cap(s) && !calendar(i, s) && !s.rsplit_once('-').is_some_and(|(_, t)| modifier_tail(t)) && !shouted_compound(s) && !contraction(s) {
                 words.push(s);
                 ends = ends_phrase(raw[i]);
                 // "Stanford University's Center on Poverty": an institution's unit is one name
@@ -1552,6 +1555,14 @@ mod tests {
                     "Critics said Vape Wave was too kind to the industry, but Paul Durand defended his film on Monday.",
                 ],
                 &[("Vape Wave", "none"), ("Paul Durand", "person")],
+            ),
+            // "Jan" before a name is a given name, not January
+            (
+                &[
+                    "Theresa May met Jan Egeland in London on Jan. 5 to discuss the refugee crisis in Syria.",
+                    "Theresa May said the talks with Jan Egeland had been useful, and promised more aid by Jan 30.",
+                ],
+                &[("Theresa May", "person"), ("Jan Egeland", "person")],
             ),
         ];
         for (story, want) in cases {
