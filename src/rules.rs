@@ -48,8 +48,30 @@ impl Kind {
     }
 }
 
+/// A table of (phrase, kind) rows stored as one string of phrases and one byte per kind
+/// (`phrase_table!`): a slice of `(&str, Kind)` costs twelve bytes of the .wasm per row, for 600
+/// rows in three tables, before their text.
+pub struct PhraseTable {
+    phrases: &'static str,
+    kinds: &'static [Kind],
+}
+
+impl PhraseTable {
+    /// The rows in table order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Kind)> + Clone {
+        self.phrases.split_terminator('\u{1f}').zip(self.kinds.iter().copied())
+    }
+}
+
+/// `PhraseTable` from rows written like a slice's: `phrase_table![("related", Kind::Related), …]`.
+macro_rules! phrase_table {
+    ($(($p:literal, $k:expr)),* $(,)?) => {
+        PhraseTable { phrases: concat!($($p, "\u{1f}"),*), kinds: &[$($k),*] }
+    };
+}
+
 /// Single class/id tokens that mark a promo block.
-pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
+pub const BLOCK_TOKENS: PhraseTable = phrase_table![
     ("related", Kind::Related),
     ("recommend*", Kind::Recommendation),
     ("recirc*", Kind::Recommendation),
@@ -150,64 +172,42 @@ pub const BLOCK_TOKENS: &[(&str, Kind)] = &[
     ("trendmd", Kind::Vendor),
 ];
 
-/// A table of (phrase, kind) rows stored as one string of phrases and one byte per kind
-/// (`phrase_table!`): a slice of `(&str, Kind)` costs twelve bytes of the .wasm per row, for 430
-/// rows, before their text.
-pub struct PhraseTable {
-    phrases: &'static str,
-    kinds: &'static [Kind],
-}
-
-impl PhraseTable {
-    /// The rows in table order.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Kind)> + Clone {
-        self.phrases.split_terminator('\u{1f}').zip(self.kinds.iter().copied())
-    }
-}
-
-/// `PhraseTable` from rows written like a slice's: `phrase_table![("related", Kind::Related), …]`.
-macro_rules! phrase_table {
-    ($(($p:literal, $k:expr)),* $(,)?) => {
-        PhraseTable { phrases: concat!($($p, "\u{1f}"),*), kinds: &[$($k),*] }
-    };
-}
-
-/// Token pairs (consecutive words of one class/id) that mark a promo block.
-pub const BLOCK_TOKEN_PAIRS: &[(&str, &str, Kind)] = &[
-    ("most", "read", Kind::MostRead),
-    ("most", "popular", Kind::MostRead),
-    ("most", "viewed", Kind::MostRead),
-    ("more", "stories", Kind::Related),
-    ("read", "more", Kind::Related),
-    ("also", "like", Kind::Recommendation),
-    ("you", "may", Kind::Recommendation),
-    ("read", "next", Kind::Related),
-    ("up", "next", Kind::Related),
-    ("photo", "gallery", Kind::Gallery),
-    ("follow", "us", Kind::Social),
-    ("app", "download", Kind::Promo),
-    ("sign", "up", Kind::Newsletter),
-    ("opt", "in", Kind::Newsletter),
-    ("native", "ad", Kind::Sponsored),
-    ("native", "ads", Kind::Sponsored),
-    ("around", "the", Kind::Recommendation),
-    ("from", "around", Kind::Recommendation),
-    ("more", "news", Kind::Related),
-    ("more", "articles", Kind::Related),
-    ("next", "story", Kind::Related),
-    ("you", "might", Kind::Recommendation),
-    ("top", "stories", Kind::Related),
-    ("email", "alerts", Kind::Newsletter),
-    ("push", "notifications", Kind::Promo),
-    ("social", "links", Kind::Social),
-    ("share", "tools", Kind::Social),
-    ("follow", "buttons", Kind::Social),
-    ("follow", "button", Kind::Social),
-    ("also", "read", Kind::Related),
-    ("partner", "content", Kind::Sponsored),
-    ("suggested", "articles", Kind::Recommendation),
-    ("suggested", "stories", Kind::Recommendation),
-    ("suggested", "posts", Kind::Recommendation),
+/// Token pairs (consecutive words of one class/id) that mark a promo block, written "first second".
+pub const BLOCK_TOKEN_PAIRS: PhraseTable = phrase_table![
+    ("most read", Kind::MostRead),
+    ("most popular", Kind::MostRead),
+    ("most viewed", Kind::MostRead),
+    ("more stories", Kind::Related),
+    ("read more", Kind::Related),
+    ("also like", Kind::Recommendation),
+    ("you may", Kind::Recommendation),
+    ("read next", Kind::Related),
+    ("up next", Kind::Related),
+    ("photo gallery", Kind::Gallery),
+    ("follow us", Kind::Social),
+    ("app download", Kind::Promo),
+    ("sign up", Kind::Newsletter),
+    ("opt in", Kind::Newsletter),
+    ("native ad", Kind::Sponsored),
+    ("native ads", Kind::Sponsored),
+    ("around the", Kind::Recommendation),
+    ("from around", Kind::Recommendation),
+    ("more news", Kind::Related),
+    ("more articles", Kind::Related),
+    ("next story", Kind::Related),
+    ("you might", Kind::Recommendation),
+    ("top stories", Kind::Related),
+    ("email alerts", Kind::Newsletter),
+    ("push notifications", Kind::Promo),
+    ("social links", Kind::Social),
+    ("share tools", Kind::Social),
+    ("follow buttons", Kind::Social),
+    ("follow button", Kind::Social),
+    ("also read", Kind::Related),
+    ("partner content", Kind::Sponsored),
+    ("suggested articles", Kind::Recommendation),
+    ("suggested stories", Kind::Recommendation),
+    ("suggested posts", Kind::Recommendation),
 ];
 
 /// Heading and label phrases, compared after `text::norm`. A heading matches when it starts
@@ -820,8 +820,9 @@ pub fn token_matches(rule: &str, token: &str) -> bool {
 /// A rule that could match an empty token or one of any first byte (an empty word, a bare
 /// `*`) goes into every bucket.
 struct BlockRules {
-    single: Vec<Vec<usize>>,
-    pair: Vec<Vec<usize>>,
+    single: Vec<Vec<(&'static str, Kind)>>,
+    /// (first word, second word, kind)
+    pair: Vec<Vec<(&'static str, &'static str, Kind)>>,
 }
 
 /// Bucket of a token: its first byte, or 256 for the empty token.
@@ -832,17 +833,21 @@ fn first_byte(t: &str) -> usize {
 fn block_rules() -> &'static BlockRules {
     static RULES: std::sync::OnceLock<BlockRules> = std::sync::OnceLock::new();
     RULES.get_or_init(|| {
-        fn bucket<'a>(rules: impl Iterator<Item = &'a str>) -> Vec<Vec<usize>> {
+        fn bucket<R: Copy>(rules: impl Iterator<Item = (&'static str, R)>) -> Vec<Vec<R>> {
             let mut b = vec![Vec::new(); 257];
-            for (n, r) in rules.enumerate() {
-                match r.strip_suffix('*').unwrap_or(r).as_bytes().first() {
-                    Some(&c) => b[c as usize].push(n),
-                    None => b.iter_mut().for_each(|v| v.push(n)),
+            for (first, r) in rules {
+                match first.strip_suffix('*').unwrap_or(first).as_bytes().first() {
+                    Some(&c) => b[c as usize].push(r),
+                    None => b.iter_mut().for_each(|v| v.push(r)),
                 }
             }
             b
         }
-        BlockRules { single: bucket(BLOCK_TOKENS.iter().map(|r| r.0)), pair: bucket(BLOCK_TOKEN_PAIRS.iter().map(|r| r.0)) }
+        let pairs = BLOCK_TOKEN_PAIRS.iter().map(|(p, k)| {
+            let (a, b) = p.split_once(' ').unwrap_or((p, ""));
+            (a, (a, b, k))
+        });
+        BlockRules { single: bucket(BLOCK_TOKENS.iter().map(|r| (r.0, r))), pair: bucket(pairs) }
     })
 }
 
@@ -882,16 +887,13 @@ pub fn token_kind<'a>(tokens: impl Iterator<Item = &'a str> + Clone) -> Option<(
         if (after_number || minified) && t.chars().count() <= 3 {
             continue;
         }
-        if let Some(&r) = block_rules().single[first_byte(t)].iter().find(|&&r| token_matches(BLOCK_TOKENS[r].0, t)) {
-            return Some((BLOCK_TOKENS[r].1, t.to_string()));
+        if let Some(&(_, kind)) = block_rules().single[first_byte(t)].iter().find(|r| token_matches(r.0, t)) {
+            return Some((kind, t.to_string()));
         }
     }
     for (a, b) in tokens.clone().zip(tokens.skip(1)) {
-        if let Some(&r) = block_rules().pair[first_byte(a)]
-            .iter()
-            .find(|&&r| token_matches(BLOCK_TOKEN_PAIRS[r].0, a) && token_matches(BLOCK_TOKEN_PAIRS[r].1, b))
-        {
-            return Some((BLOCK_TOKEN_PAIRS[r].2, format!("{a}-{b}")));
+        if let Some(&(_, _, kind)) = block_rules().pair[first_byte(a)].iter().find(|r| token_matches(r.0, a) && token_matches(r.1, b)) {
+            return Some((kind, format!("{a}-{b}")));
         }
     }
     None

@@ -38,8 +38,8 @@ const MAX_MEMORY: usize = 8 << 20;
 /// for a browser's CSS.
 pub fn selectors() -> Vec<String> {
     let mut out = Vec::new();
-    for (token, kind) in rules::BLOCK_TOKENS {
-        if *kind != Kind::Vendor || token.ends_with('*') || token.len() < MIN_TOKEN_CHARS || NOT_STREAMED.contains(token) {
+    for (token, kind) in rules::BLOCK_TOKENS.iter() {
+        if kind != Kind::Vendor || token.ends_with('*') || token.len() < MIN_TOKEN_CHARS || NOT_STREAMED.contains(&token) {
             continue;
         }
         for tag in CONTAINER_TAGS {

@@ -240,14 +240,21 @@ fn is_abbreviation(before: &str) -> bool {
 /// without allocating.
 pub fn with_lowercase<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut buf = [0u8; 32];
+    f(&lowercase_in(s, &mut buf))
+}
+
+/// `s` lower-cased, in `buf` when it is short ASCII. Not generic, so that each caller of
+/// `with_lowercase` does not get a copy of it (16 copies, 5 KB of the .wasm).
+#[inline(never)]
+fn lowercase_in<'b>(s: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str> {
     if s.len() <= buf.len() && s.is_ascii() {
         let l = &mut buf[..s.len()];
         l.copy_from_slice(s.as_bytes());
         l.make_ascii_lowercase();
         // ASCII stays ASCII
-        f(std::str::from_utf8(l).unwrap_or_default())
+        std::borrow::Cow::Borrowed(std::str::from_utf8(l).unwrap_or_default())
     } else {
-        f(&s.to_lowercase())
+        std::borrow::Cow::Owned(s.to_lowercase())
     }
 }
 

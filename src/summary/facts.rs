@@ -191,6 +191,11 @@ fn repeated_share(words: &[&str], sentence: &str) -> f32 {
     found.count_ones() as f32 / words.len() as f32
 }
 
+/// The position in `v` of the highest score, the earlier sentence on a tie.
+fn best(v: &[(f32, &(usize, &str, f32))]) -> Option<usize> {
+    (0..v.len()).max_by(|&a, &b| v[a].0.total_cmp(&v[b].0).then(v[b].1 .0.cmp(&v[a].1 .0)))
+}
+
 /// The sentence after the dash that ends its dateline prefix ("LONDON — ", "BEIJING (AFP) - ").
 fn after_dateline(s: &str) -> &str {
     for sep in [" — ", " – ", " - ", "— ", ") -", ") —"] {
@@ -250,19 +255,19 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
     // Sentences are taken best first. The headline's words add TITLE_WORDS at most, so they are
     // looked for only in a sentence that could still outrank the best one waiting: the top few
     // of a page's hundreds of sentences (searching them all took 9 % of the summary's time).
-    let mut by_base: Vec<(f32, &(usize, &str, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + decay(c), c)).collect();
-    by_base.sort_by(|a, b| b.0.total_cmp(&a.0));
-    let (mut waiting, mut next): (Vec<(f32, &(usize, &str, f32))>, usize) = (Vec::new(), 0);
+    let mut rest: Vec<(f32, &(usize, &str, f32))> = cands.iter().filter(|c| c.2 > 0.0).map(|c| (c.2 + decay(c), c)).collect();
+    let mut waiting: Vec<(f32, &(usize, &str, f32))> = Vec::new();
     let mut picked: Vec<&(usize, &str, f32)> = Vec::new();
     while picked.len() < MAX_FACTS {
-        let best = |w: &[(f32, &(usize, &str, f32))]| w.iter().map(|x| x.0).fold(f32::MIN, f32::max);
-        while next < by_base.len() && best(&waiting) <= by_base[next].0 + TITLE_WORDS + 1e-4 {
-            let c = by_base[next].1;
+        // admit, best first, every sentence that could still outrank the best one waiting
+        while let Some(r) = best(&rest) {
+            if best(&waiting).is_some_and(|w| waiting[w].0 > rest[r].0 + TITLE_WORDS + 1e-4) {
+                break;
+            }
+            let (_, c) = rest.swap_remove(r);
             waiting.push((c.2 + TITLE_WORDS * on_subject(c) + decay(c), c));
-            next += 1;
         }
-        // the highest score, the earlier sentence on a tie
-        let Some(k) = (0..waiting.len()).max_by(|&a, &b| waiting[a].0.total_cmp(&waiting[b].0).then(waiting[b].1 .0.cmp(&waiting[a].1 .0))) else { break };
+        let Some(k) = best(&waiting) else { break };
         let (_, c) = waiting.swap_remove(k);
         if !dup(&picked, c) {
             picked.push(c);
