@@ -4,7 +4,7 @@
 //! names no page writes. An unknown name stays as written, as a browser keeps `&foo;`.
 
 /// (name, character), the names most used in page text.
-const NAMED: &[(&str, char)] = &[
+const NAMED: crate::rules::PhraseTable<char> = crate::phrase_table![
     ("amp", '\u{26}'), ("lt", '\u{3c}'), ("gt", '\u{3e}'), ("quot", '\u{22}'), ("apos", '\u{27}'),
     ("nbsp", '\u{a0}'), ("ensp", '\u{2002}'), ("emsp", '\u{2003}'), ("thinsp", '\u{2009}'),
     ("zwnj", '\u{200c}'), ("zwj", '\u{200d}'), ("lrm", '\u{200e}'), ("rlm", '\u{200f}'),
@@ -107,7 +107,7 @@ fn reference(s: &str) -> (Option<char>, usize) {
     if len > 0 && b.get(1 + len) == Some(&b';') {
         let name = &s[1..1 + len];
         if let Some((_, c)) = NAMED.iter().find(|(n, _)| *n == name) {
-            return (Some(*c), len + 2);
+            return (Some(c), len + 2);
         }
     }
     (None, 1)

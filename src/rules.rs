@@ -51,27 +51,29 @@ impl Kind {
 /// A table of (phrase, kind) rows stored as one string of phrases and one byte per kind
 /// (`phrase_table!`): a slice of `(&str, Kind)` costs twelve bytes of the .wasm per row, for 600
 /// rows in three tables, before their text.
-pub struct PhraseTable {
-    phrases: &'static str,
-    kinds: &'static [Kind],
+/// Other tables of (word, value) rows use it too (month names, entity names).
+pub struct PhraseTable<T: 'static = Kind> {
+    pub phrases: &'static str,
+    pub kinds: &'static [T],
 }
 
-impl PhraseTable {
+impl<T: Copy> PhraseTable<T> {
     /// The rows in table order.
-    pub fn iter(&self) -> impl Iterator<Item = (&'static str, Kind)> + Clone {
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, T)> + Clone {
         self.phrases.split_terminator('\u{1f}').zip(self.kinds.iter().copied())
     }
 }
 
 /// `PhraseTable` from rows written like a slice's: `phrase_table![("related", Kind::Related), …]`.
+#[macro_export]
 macro_rules! phrase_table {
     ($(($p:literal, $k:expr)),* $(,)?) => {
-        PhraseTable { phrases: concat!($($p, "\u{1f}"),*), kinds: &[$($k),*] }
+        $crate::rules::PhraseTable { phrases: concat!($($p, "\u{1f}"),*), kinds: &[$($k),*] }
     };
 }
 
 /// Single class/id tokens that mark a promo block.
-pub const BLOCK_TOKENS: PhraseTable = phrase_table![
+pub const BLOCK_TOKENS: PhraseTable = crate::phrase_table![
     ("related", Kind::Related),
     ("recommend*", Kind::Recommendation),
     ("recirc*", Kind::Recommendation),
@@ -173,7 +175,7 @@ pub const BLOCK_TOKENS: PhraseTable = phrase_table![
 ];
 
 /// Token pairs (consecutive words of one class/id) that mark a promo block, written "first second".
-pub const BLOCK_TOKEN_PAIRS: PhraseTable = phrase_table![
+pub const BLOCK_TOKEN_PAIRS: PhraseTable = crate::phrase_table![
     ("most read", Kind::MostRead),
     ("most popular", Kind::MostRead),
     ("most viewed", Kind::MostRead),
@@ -215,7 +217,7 @@ pub const BLOCK_TOKEN_PAIRS: PhraseTable = phrase_table![
 /// matches at the start ("More about …" heads a related box; "Learn more about …" may well be
 /// a subheading of the story); one marked `$` only at the end, and only titles (a sponsor's
 /// credit ends with "… supported by", before the sponsor's logo).
-pub const HEADING_PHRASES: PhraseTable = phrase_table![
+pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     // en
     ("recommended for you", Kind::Recommendation),
     ("recommended", Kind::Recommendation),

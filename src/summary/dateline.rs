@@ -23,7 +23,7 @@ const DATE_METAS: &[&str] = &[
 const AUTHOR_METAS: &[&str] = &["dc.creator", "dc:creator", "author", "article:author", "parsely-author", "sailthru.author", "byl", "twitter:creator"];
 
 /// Month names (lower case, stems allowed as prefixes of at least 3 letters) by language.
-const MONTHS: &[(&str, u32)] = &[
+const MONTHS: crate::rules::PhraseTable<u8> = crate::phrase_table![
     ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6), ("july", 7),
     ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
     ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("oct", 10), ("nov", 11), ("dec", 12),
@@ -165,8 +165,9 @@ fn month(word: &str) -> Option<u32> {
     static BY_NAME: std::sync::OnceLock<crate::text::LookupMap<&'static str, u32>> = std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
         let mut m = crate::text::LookupMap::default();
-        for (n, k) in MONTHS.iter().rev() {
-            m.insert(*n, *k);
+        let rows: Vec<(&'static str, u8)> = MONTHS.iter().collect();
+        for &(n, k) in rows.iter().rev() {
+            m.insert(n, u32::from(k));
         }
         m
     });
