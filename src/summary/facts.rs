@@ -284,7 +284,14 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
             }
         }
     }
-    picked.sort_by_key(|c| c.0);
+    // in the article's order (five at most: an insertion sort, not a sort's code in the .wasm)
+    for i in 1..picked.len() {
+        let mut j = i;
+        while j > 0 && picked[j - 1].0 > picked[j].0 {
+            picked.swap(j - 1, j);
+            j -= 1;
+        }
+    }
     picked.into_iter().map(|c| c.1.to_string()).collect()
 }
 

@@ -722,13 +722,32 @@ const WORK_NOUNS: crate::text::WordList = crate::word_list![
     "dokument", "seriál", "kniha", "píseň", "hra",
 ];
 
+/// Articles, possessives and numbers before the head of an apposition (`said_to_be_a_work`).
+const WORK_LEADING: crate::text::WordList = crate::word_list![
+    "a", "an", "the", "his", "her", "their", "its", "un", "une", "le", "la", "les", "son", "sa", "el", "los", "las", "uma", "um",
+    "o", "os", "as", "ein", "eine", "der", "die", "das",
+];
+
 /// Is the name followed by an apposition headed by a noun of a work ("Vape Wave, a documentary
 /// by …"), after an article, a possessive or a number and at most one adjective?
 fn said_to_be_a_work(sentence: &str, name: &str) -> bool {
-    const LEADING: &[&str] = &["a", "an", "the", "his", "her", "their", "its", "un", "une", "le", "la", "les", "son", "sa", "el", "los", "las", "uma", "um", "o", "os", "as", "ein", "eine", "der", "die", "das"];
     let Some(at) = sentence.find(name).and_then(|i| sentence[i + name.len()..].strip_prefix(", ")) else { return false };
-    let leading = |w: &&str| text::with_lowercase(w, |l| LEADING.contains(&l)) || w.bytes().all(|b| b.is_ascii_digit());
-    at.split_whitespace().skip_while(leading).take(2).any(|w| text::with_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()), |l| crate::in_table!(WORK_NOUNS, l)))
+    let mut heads = 0;
+    for w in at.split_whitespace() {
+        let (leading, work) = text::with_lowercase(w.trim_matches(|c: char| !c.is_alphanumeric()), |l| {
+            (heads == 0 && (crate::in_table!(WORK_LEADING, l) || !l.is_empty() && l.bytes().all(|b| b.is_ascii_digit())), crate::in_table!(WORK_NOUNS, l))
+        });
+        if work {
+            return true;
+        }
+        if !leading {
+            heads += 1;
+            if heads == 2 {
+                return false;
+            }
+        }
+    }
+    false
 }
 
 /// Suffixes of inflected name forms (Czech, Slovak, Polish…): "Součka", "Ricem", "Moyese".
