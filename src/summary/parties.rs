@@ -270,7 +270,7 @@ fn contraction(w: &str) -> bool {
     let Some((head, tail)) = w.split_once(['\'', '’']) else { return false };
     match tail {
         "t" | "T" => head.ends_with(['n', 'N']),
-        _ => crate::in_table!(CONTRACTION_TAILS, tail) && text::with_lowercase(head, |l| crate::in_table!(STOPWORDS, l)),
+        _ => crate::in_table!(CONTRACTION_TAILS, tail) && stopword(head),
     }
 }
 
@@ -394,7 +394,7 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
                 }
                 // an initial before a common word ends a sentence ("the One X. And …")
                 let initial = s.ends_with('.') && s.chars().filter(|c| c.is_alphabetic()).count() == 1;
-                if initial && i + 1 < raw.len() && text::with_lowercase(strip(i + 1), |n| crate::in_table!(STOPWORDS, n)) {
+                if initial && i + 1 < raw.len() && stopword(strip(i + 1)) {
                     ends = true;
                 }
                 i += 1;
@@ -476,6 +476,12 @@ struct Ctx<'a> {
     noun_caps: bool,
     /// French, Spanish, Portuguese, Italian: institutions named noun + adjective.
     romance: bool,
+}
+
+/// A stop word in any case ("The", "of"): one function for every caller, where each call of
+/// the generic `with_lowercase` is a copy of it in the .wasm.
+fn stopword(w: &str) -> bool {
+    text::with_lowercase(w, |l| crate::in_table!(STOPWORDS, l))
 }
 
 fn common(w: &str, ctx: &Ctx) -> bool {
@@ -1049,7 +1055,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         let words = if k == 0 { 0 } else { ends[k - 1] }..ends[k];
         for run in sequences(&raw[words.clone()], &stripped[words]) {
             if let Some(n) = product_line(&run) {
-                let from = run.words.iter().take_while(|w| text::with_lowercase(w, |l| crate::in_table!(STOPWORDS, l))).count();
+                let from = run.words.iter().take_while(|w| stopword(w)).count();
                 for k in from + 1..=n {
                     *products.entry(run.words[from..k].join(" ")).or_default() += 1;
                 }
