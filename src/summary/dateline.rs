@@ -165,9 +165,8 @@ fn month(word: &str) -> Option<u32> {
     static BY_NAME: std::sync::OnceLock<crate::text::LookupMap<&'static str, u32>> = std::sync::OnceLock::new();
     let by_name = BY_NAME.get_or_init(|| {
         let mut m = crate::text::LookupMap::default();
-        let rows: Vec<(&'static str, u8)> = MONTHS.iter().collect();
-        for &(n, k) in rows.iter().rev() {
-            m.insert(n, u32::from(k));
+        for (n, k) in MONTHS.iter() {
+            m.entry(n).or_insert(u32::from(k));
         }
         m
     });

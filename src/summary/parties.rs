@@ -895,6 +895,12 @@ struct Entry {
     org_signs: u32,
 }
 
+/// The noun of a Romance institution named in full ("Assemblée" of "Assemblée nationale").
+fn institution_noun(e: &Entry, romance: bool) -> Option<&str> {
+    let (noun, _) = e.m.name.split_once(' ')?;
+    (romance && e.m.kind == "organization" && crate::in_table!(INSTITUTIONS, noun)).then_some(noun)
+}
+
 impl Entry {
     /// Takes in the mentions of `o`, another form of the same name.
     fn absorb(&mut self, o: &Entry) {
@@ -1247,17 +1253,18 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     // is no part of it when the article names the bare name as well (as a party: a place or a
     // title is left out below, and would take the mentions with it)
     // Likewise, a Romance institution named by its noun alone ("l’Assemblée") is the one whose
-    // full name the article gives ("l'Assemblée nationale"), when it gives one such name only.
-    let full_institution = |found: &[Entry], k: usize| {
-        let e = &found[k];
-        if !(ctx.romance && e.m.kind == "organization" && crate::in_table!(INSTITUTIONS, e.m.name.as_str())) {
-            return None;
-        }
-        let mut full = found.iter().enumerate().filter(|(_, x)| x.m.kind == "organization" && x.m.name.strip_prefix(e.m.name.as_str()).is_some_and(|rest| rest.starts_with(' ')));
+    // full name the article gives ("l'Assemblée nationale"), when it gives one such name only:
+    // `only_full` finds that one by its noun
+    let only_full = |found: &[Entry], noun: &str| {
+        let mut full = found.iter().enumerate().filter(|(_, x)| institution_noun(x, ctx.romance) == Some(noun));
         match (full.next(), full.next()) {
             (Some((j, _)), None) => Some(j),
             _ => None,
         }
+    };
+    let full_institution = |found: &[Entry], k: usize| {
+        let e = &found[k];
+        (ctx.romance && e.m.kind == "organization" && crate::in_table!(INSTITUTIONS, e.m.name.as_str())).then(|| only_full(found, &e.m.name)).flatten()
     };
     let mut k = 0;
     while k < found.len() {
@@ -1273,13 +1280,15 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     // the headline names the story's subject: a boost to names found in the body
     if let Some(title) = &t.title {
         let hay = title.to_lowercase();
-        // the institutions whose noun alone names them (see `full_institution`)
-        let nouns: Vec<String> = found.iter().filter_map(|e| e.m.name.split_once(' ').filter(|(noun, _)| ctx.romance && e.m.kind == "organization" && crate::in_table!(INSTITUTIONS, noun)).map(|(noun, _)| noun.to_lowercase())).collect();
-        for e in found.iter_mut() {
+        // an institution the headline names by its noun alone, when it is the one of that noun
+        // (see `full_institution`)
+        let by_noun: Vec<bool> = (0..found.len())
+            .map(|k| institution_noun(&found[k], ctx.romance).is_some_and(|noun| only_full(&found, noun) == Some(k) && text::with_lowercase(noun, |n| mentions_name(&hay, n))))
+            .collect();
+        for (e, by_noun) in found.iter_mut().zip(by_noun) {
             let parts: Vec<&str> = e.m.name.split(' ').collect();
-            let by_noun = || parts.len() > 1 && e.m.kind == "organization" && text::with_lowercase(parts[0], |n| nouns.iter().filter(|x| *x == n).count() == 1 && mentions_name(&hay, n));
             let hit = mentions_name(&hay, &e.m.name)
-                || by_noun()
+                || by_noun
                 || e.m.kind == "person" && parts.len() > 1 && parts.last().is_some_and(|l| mentions_name(&hay, l))
                 || e.m.kind == "country" && gazetteer::COUNTRIES.iter().find(|(c, _, _)| *c == e.m.name).is_some_and(|(_, al, _)| gazetteer::other_names(al).any(|a| mentions_name(&hay, a)));
             if hit {
