@@ -1442,6 +1442,19 @@ mod tests {
     }
 
     #[test]
+    fn an_id_that_is_a_phrase_names_no_block() {
+        // a chart's id made from its title: "share" there is a word of the title, not a share bar
+        let chart = "<section id=debt-as-a-share-of-gdp><h3>Debt as a percentage of gross domestic product</h3>\
+             <p>Debt held by the public tends to increase during recessions and wars, the budget office said.</p></section>";
+        let html = page(&format!("{STORY}{chart}<div id=share-tools><a href=/f>Post</a></div></article>"));
+        let (text, v) = cleaned(&html);
+        assert!(text.contains("tends to increase during recessions"), "{text}");
+        assert!(!text.contains("Post"), "{text}");
+        assert_eq!(v.removals.len(), 1, "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        assert_story_kept(&text);
+    }
+
+    #[test]
     fn follow_bars_are_known_by_where_their_links_go() {
         // icons with no words under a title, links that name the site, a lone follow button
         let icons = "<div class=sww><p>BREITBART CONNECT</p><div><a href=https://www.facebook.com/b class=fb></a>\

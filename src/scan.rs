@@ -685,7 +685,9 @@ impl Builder {
         let mut class_id = 0;
         for slot in [at!("class"), at!("id")] {
             if let Some(v) = attrs.get(slot) {
-                text::name_tokens(&v, &mut self.words.text, &mut self.words.ends);
+                if slot == at!("class") || !text::phrase_slug(&v) {
+                    text::name_tokens(&v, &mut self.words.text, &mut self.words.ends);
+                }
                 class_id += 1;
             }
         }

@@ -307,6 +307,22 @@ pub fn name_tokens(value: &str, text: &mut String, ends: &mut Vec<u32>) {
     }
 }
 
+/// Small words that join the words of a phrase. Component names do not use them; a heading's
+/// anchor or a chart's slug does ("debt-as-a-share-of-gdp", "sharing-with-a-single-developer").
+const SLUG_GLUE: &[&str] = &["a", "an", "the", "of", "as", "is", "are", "was", "in", "than", "at", "by", "and", "its", "how", "what", "why"];
+
+/// Is an id the slug of a phrase (four words or more, two of them `SLUG_GLUE`)? Its words name
+/// the text, not the element's job: "share" of "debt-as-a-share-of-gdp" is no share bar, "ad" of
+/// "the-ad-industry-is-broken" no advert.
+pub fn phrase_slug(id: &str) -> bool {
+    let (mut words, mut glue) = (0, 0);
+    for w in id.split(['-', '_']) {
+        words += 1;
+        glue += usize::from(SLUG_GLUE.iter().any(|g| g.eq_ignore_ascii_case(w)));
+    }
+    words >= 4 && glue >= 2
+}
+
 /// Is a piece of a class or id a hash or a GUID's part ("AD2AE740", "BF91609EFCE7"): eight hex
 /// digits or more, letters and digits alternating at least three times? Its letters are not
 /// words ("ad" of "AD2AE740" is no advert). An ad slot's name ("ad300250") alternates once.
