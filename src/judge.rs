@@ -1571,6 +1571,20 @@ mod tests {
     }
 
     #[test]
+    fn the_comments_teaser_goes_but_not_the_thread() {
+        let teaser = "<div><a href=#comments class=comments-bar>View Comments</a></div><div class=comments-container>\
+             <div>You must be logged in to leave a comment. <a href=/login>Log in</a> or <a href=/join>create an account</a>.</div></div>";
+        let html = page(&format!("{STORY}{teaser}</article>"));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("View Comments") && !text.contains("logged in"), "{text}");
+        assert_eq!(v.removals.len(), 2, "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        assert_story_kept(&text);
+        let thread = "<section id=comments><h3>Comments</h3><p>I view comments like these with care, a reader wrote: the talks have failed before.</p></section>";
+        let (text, _) = cleaned(&page(&format!("{STORY}</article>{thread}")));
+        assert!(text.contains("I view comments like these"), "{text}");
+    }
+
+    #[test]
     fn story_text_is_never_removed_even_under_a_promo_class() {
         // a site that calls its story container "share-content": the story stays
         let html = page(

@@ -378,6 +378,20 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("$in partnership with", Kind::Sponsored),
     ("paid post", Kind::Sponsored),
     ("stay connected", Kind::Social),
+    // the comments' teaser under a story: a button to open them, a call to log in. Not the
+    // thread itself, which stays ("Comments", a heading over readers' words)
+    ("^view comments", Kind::Promo),
+    ("^show comments", Kind::Promo),
+    ("^load comments", Kind::Promo),
+    ("^read comments", Kind::Promo),
+    ("^view all comments", Kind::Promo),
+    ("logged in to leave a comment", Kind::Promo),
+    ("logged in to post a comment", Kind::Promo),
+    ("log in to comment", Kind::Promo),
+    ("log in to leave a comment", Kind::Promo),
+    ("^you must be logged in", Kind::Promo),
+    ("^join the conversation", Kind::Promo),
+    ("^join the discussion", Kind::Promo),
     ("^follow our live coverage", Kind::Promo),
     ("^follow live updates", Kind::Promo),
     ("find us on", Kind::Social),
@@ -1085,7 +1099,8 @@ pub fn heading_kind(heading: &str) -> Option<(Kind, &'static str)> {
 /// story); otherwise the line must open with it (in the story, where a quote could contain it).
 pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> {
     let h = crate::text::norm(line);
-    if h.split(' ').count() < 3 || h.chars().count() > 140 {
+    let words = h.split(' ').count();
+    if words < 2 || h.chars().count() > 140 {
         return None;
     }
     let table = phrases();
@@ -1096,10 +1111,17 @@ pub fn callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> 
             return;
         }
         let opens = k == 0 && !to_end;
-        // one word opens the line: "Subscribe - 30 days free", never "...to subscribe";
-        // outside the story a phrase may follow a short brand label ("BREITBART CONNECT Sign up
-        // for our newsletter"), not close a menu ("Games Movies TV Follow us")
-        let ok = if (p.words == 1 && !p.cjk) || p.opens { opens } else { opens || (anywhere && k <= 3) };
+        // a line of two words is one when it is the phrase ("View comments", a link); one word
+        // opens the line: "Subscribe - 30 days free", never "...to subscribe"; outside the story
+        // a phrase may follow a short brand label ("BREITBART CONNECT Sign up for our
+        // newsletter"), not close a menu ("Games Movies TV Follow us")
+        let ok = if words == 2 {
+            k == 0 && to_end
+        } else if (p.words == 1 && !p.cjk) || p.opens {
+            opens
+        } else {
+            opens || (anywhere && k <= 3)
+        };
         if ok {
             best = best.min(i);
         }
@@ -1260,7 +1282,8 @@ mod tests {
 
     fn reference_callout_kind(line: &str, anywhere: bool) -> Option<(Kind, &'static str)> {
         let h = crate::text::norm(line);
-        if h.split(' ').count() < 3 || h.chars().count() > 140 {
+        let words = h.split(' ').count();
+        if words < 2 || h.chars().count() > 140 {
             return None;
         }
         phrases()
@@ -1268,6 +1291,9 @@ mod tests {
             .iter()
             .filter(|p| p.kind.is_widget() && !p.ends)
             .find(|p| {
+                if words == 2 {
+                    return h == p.norm;
+                }
                 if (p.words == 1 && !p.cjk) || p.opens {
                     return opens_with(&h, &p.norm);
                 }
