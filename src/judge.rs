@@ -1579,6 +1579,11 @@ mod tests {
         assert!(!text.contains("View Comments") && !text.contains("logged in"), "{text}");
         assert_eq!(v.removals.len(), 2, "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
         assert_story_kept(&text);
+        // in the languages of the table too
+        for line in ["Kommentare lesen (12 Beiträge)", "Voir les commentaires (3)"] {
+            let (text, _) = cleaned(&page(&format!("{STORY}<div><a href=#comments>{line}</a></div></article>")));
+            assert!(!text.contains(line), "{line}: {text}");
+        }
         let thread = "<section id=comments><h3>Comments</h3><p>I view comments like these with care, a reader wrote: the talks have failed before.</p></section>";
         let (text, _) = cleaned(&page(&format!("{STORY}</article>{thread}")));
         assert!(text.contains("I view comments like these"), "{text}");
