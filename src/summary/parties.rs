@@ -222,7 +222,7 @@ const ORG_WORDS: crate::text::WordList = crate::word_list![
     "Technology", "Technologies", "Co", "Co.", "LLC", "Holdings", "Industries", "Enterprises",
     "Partners", "Ventures", "Capital", "Projects", "Pharmaceuticals", "Entertainment", "Pictures",
     "Records", "Airways", "Laboratories", "United", "Rovers", "Wanderers", "Albion", "Athletic",
-    "Hotspur",
+    "Hotspur", "Academy", "Center", "Centre", "Clinic", "Coalition", "Trust",
     "Instituto", "Institut", "Ministère", "Conseil", "Assemblée", "Commission", "Partei",
     "Ministerium", "Universität", "Universidad", "Universidade", "Partido", "Ministerio",
 ];
@@ -559,7 +559,7 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     // "South Korean President Yoon Suk Yeol", "Russian Tuva": the country, then the rest (all of
     // the words are no country, as `full` is none)
     if let Some((c, k, capital)) = country_prefix(&words[..words.len() - 1]) {
-        if k < words.len() && !capital && !crate::in_table!(ORG_WORDS, words[words.len() - 1]) {
+        if k < words.len() && !capital && !words[k..].iter().any(|w| crate::in_table!(ORG_WORDS, w)) {
             out.push(Mention { name: c.to_string(), kind: "country", role: None, weight: 1.0 });
             words.drain(..k);
         }
@@ -1416,6 +1416,9 @@ mod tests {
         r.after = Some(Cow::Borrowed("administration"));
         assert_eq!(classify(&r, &ctx)[0].name, "Obama administration");
         assert_eq!(classify(&run(&["U.S."], false, &[]), &ctx)[0].name, "United States");
+        // a demonym opening an organisation's name is part of it, wherever its noun stands
+        let m = classify(&run(&["American", "Academy", "of", "Allergy"], false, &[]), &ctx);
+        assert_eq!(m.iter().map(|m| m.kind).collect::<Vec<_>>(), ["organization"]);
     }
 
     #[test]
