@@ -711,7 +711,7 @@ const NOT_PLACES: crate::text::WordList = crate::word_list!["UPDATE", "UPDATED",
 pub fn dateline_prefix(par: &str) -> Option<String> {
     // the first 90 characters
     let head = par.char_indices().nth(90).map_or(par, |(i, _)| &par[..i]);
-    let cut = head.find([',', '(', '—', '–']).into_iter().chain(head.find(" - ")).min()?;
+    let cut = head.find([',', '(', '—', '–']).into_iter().chain(head.find(" - ")).chain(head.find(". ")).chain(head.find(".-")).min()?;
     let cand = head[..cut].trim();
     // the spaced hyphen (" - ") is cut before its space
     let delim = head[cut..].trim_start().chars().next()?;
@@ -726,6 +726,12 @@ pub fn dateline_prefix(par: &str) -> Option<String> {
     }
     let shouted = letters().all(|c| c.is_uppercase());
     let capitalised = cand.split_whitespace().all(|w| w.chars().next().is_some_and(char::is_uppercase) || crate::in_table!(NAME_JOINERS, w));
+    // a full stop after the place, German and Spanish style ("Berlin. Die Regierung …",
+    // "BUENOS AIRES.- El gobierno …"): only a known city, as a sentence may open with a word
+    let named = || if shouted { title_case(cand) } else { cand.to_string() };
+    if delim == '.' {
+        return Some(named()).filter(|p| capitalised && gazetteer::is_city(p));
+    }
     // what follows the place: an agency in brackets, a dash, or a region and a dash
     let agency_at = |s: &str| gazetteer::AGENCIES.iter().any(|(a, _)| s.starts_with(a)) || s.starts_with("AP)") || s.starts_with("dpa)");
     // or a date and then the agency: "São Paulo, 5 de maio (Reuters) -"
@@ -733,7 +739,7 @@ pub fn dateline_prefix(par: &str) -> Option<String> {
     let agency_next = delim == '(' && agency_at(rest) || dated_agency();
     let dash_next = matches!(delim, '—' | '–' | '-');
     if shouted && (dash_next || delim == '(' || delim == ',') || capitalised && (agency_next || dash_next && gazetteer::is_city(cand)) {
-        let mut place = if shouted { title_case(cand) } else { cand.to_string() };
+        let mut place = named();
         if delim == ',' {
             // "SEOUL, South Korea —": keep a region written before the dash
             let region_end = rest.find(['—', '–', '(']).or_else(|| rest.find(" - "));
@@ -983,6 +989,9 @@ mod tests {
         assert_eq!(p("ROMA - Il governo ha approvato una nuova legge.").as_deref(), Some("Roma"));
         assert_eq!(p("São Paulo, 5 de maio (Reuters) - O governo aprovou uma lei.").as_deref(), Some("São Paulo"));
         assert_eq!(p("Paris, le gouvernement (AFP) a annoncé une loi."), None);
+        assert_eq!(p("Berlin. Die Bundesregierung hat am Mittwoch beschlossen.").as_deref(), Some("Berlin"));
+        assert_eq!(p("BUENOS AIRES.- El gobierno anunció una nueva ley.").as_deref(), Some("Buenos Aires"));
+        assert_eq!(p("Insgesamt. Die Bundesregierung hat am Mittwoch beschlossen."), None);
         let d = |s: &str| dateline_date(s, false).map(|d| d.0);
         assert_eq!(d("PARIS, 5 mai 2015 (AFP) - Les députés ont adopté la loi.").as_deref(), Some("2015-05-05"));
         assert_eq!(dateline_date("NEW DELHI, May 5, 2015 (Reuters) - India's parliament voted.", true).map(|d| d.0).as_deref(), Some("2015-05-05"));

@@ -198,7 +198,7 @@ fn best(v: &[(f32, &(usize, &str, f32))]) -> Option<usize> {
 
 /// The sentence after the dash that ends its dateline prefix ("LONDON — ", "BEIJING (AFP) - ").
 fn after_dateline(s: &str) -> &str {
-    for sep in [" — ", " – ", " - ", "— ", ") -", ") —"] {
+    for sep in [" — ", " – ", " - ", "— ", ") -", ") —", ".- "] {
         if let Some(i) = s.find(sep) {
             if s[..i].chars().count() < 60 {
                 return s[i + sep.len()..].trim_start_matches(['-', '—', '–', ' ']);
