@@ -197,6 +197,8 @@ pub const BLOCK_TOKEN_PAIRS: PhraseTable = crate::phrase_table![
     ("more news", Kind::Related),
     ("more articles", Kind::Related),
     ("next story", Kind::Related),
+    ("next article", Kind::Related),
+    ("next post", Kind::Related),
     ("you might", Kind::Recommendation),
     ("top stories", Kind::Related),
     ("email alerts", Kind::Newsletter),
@@ -1368,6 +1370,9 @@ mod tests {
         assert!(kind("ob bu oc nb newsletter").is_some() && kind("ad ad-top").is_some() && kind("ad bx r").is_some());
         assert_eq!(kind("ad-slot-300x250").map(|k| k.0), Some(Kind::Advert));
         assert_eq!(kind("mostRead").map(|k| k.0), Some(Kind::MostRead));
+        // the teaser of the story that follows, at the foot of this one
+        assert_eq!(kind("nextArticle").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(kind("next-post block relative").map(|k| k.0), Some(Kind::Related));
         assert_eq!(kind("recommendations").map(|k| k.0), Some(Kind::Recommendation));
         // words run together, and the class names of widely used plugins and vendors
         assert_eq!(kind("jp-relatedposts").map(|k| k.0), Some(Kind::Related));
