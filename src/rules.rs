@@ -96,6 +96,7 @@ pub const BLOCK_TOKENS: PhraseTable = crate::phrase_table![
     ("sharing", Kind::Social),
     ("sharebar", Kind::Social),
     ("social", Kind::Social),
+    ("sns", Kind::Social),
     ("sponsored", Kind::Sponsored),
     ("sponsor", Kind::Sponsored),
     ("teaser", Kind::Teasers),
@@ -1378,6 +1379,7 @@ mod tests {
         assert_eq!(kind("jp-relatedposts").map(|k| k.0), Some(Kind::Related));
         assert_eq!(kind("bdsharebuttonbox bdshare-button-style0-16").map(|k| k.0), Some(Kind::Social));
         assert_eq!(kind("shariff clear").map(|k| k.0), Some(Kind::Social));
+        assert_eq!(kind("snsButton").map(|k| k.0), Some(Kind::Social));
         assert_eq!(kind("sharedaddy sd-block sd-like jetpack-likes-widget-wrapper").map(|k| k.0), Some(Kind::Social));
         // names mined from the generic rules of the Fanboy lists (never the lists themselves)
         assert_eq!(kind("footer-socials").map(|k| k.0), Some(Kind::Social));
