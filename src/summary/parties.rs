@@ -1269,10 +1269,31 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         let e = &found[k];
         (ctx.romance && e.m.kind == "organization" && crate::in_table!(INSTITUTIONS, e.m.name.as_str())).then(|| only_full(found, &e.m.name)).flatten()
     };
+    // a name used mostly as the start of a product's name is a product line, not a party
+    // ("PlayStation" of "PlayStation VR", "Raspberry Pi" of "Raspberry Pi 3")
+    let product_line = |e: &Entry| products.get(&e.m.name).is_some_and(|&p| 2 * p >= e.count && e.m.kind != "country" && gazetteer::organization_of(&e.m.name).is_none());
+    // And an organisation's short form is one party with the one full name it opens ("Whole
+    // Foods" and "Whole Foods Market", "Oculus" and "Oculus VR"), under the full name, as an
+    // organisation. Not when it opens two ("Arduino LLC", "Arduino SRL": two companies), not a
+    // noun alone ("Ministry" of "Ministry of Health"), not before a lower-case word ("Yahoo
+    // shareholders"), not a product line
+    let short_form = |found: &[Entry], k: usize| {
+        let e = &found[k];
+        let longer = |x: &Entry| {
+            let rest = x.m.name.strip_prefix(e.m.name.as_str()).and_then(|r| r.strip_prefix(' '));
+            x.m.kind == "organization" && rest.is_some_and(|r| r.split(' ').all(is_cap))
+        };
+        let mut full = found.iter().enumerate().filter(|(_, x)| longer(x));
+        match (full.next(), full.next()) {
+            // a short form read as a person's name, with no role, is the organisation's
+            (Some((j, _)), None) if (e.m.kind == "organization" || e.m.kind == "person" && e.m.role.is_none()) && e.m.name.len() >= 3 && !org_word(&e.m.name) && !product_line(e) => Some(j),
+            _ => None,
+        }
+    };
     let mut k = 0;
     while k < found.len() {
         let bare = LEADING_ARTICLES.iter().find_map(|a| found[k].m.name.strip_prefix(a));
-        match bare.and_then(|b| found.iter().position(|x| x.m.name == b && x.m.kind != "place" && x.m.kind != "title")).or_else(|| full_institution(&found, k)) {
+        match bare.and_then(|b| found.iter().position(|x| x.m.name == b && x.m.kind != "place" && x.m.kind != "title")).or_else(|| full_institution(&found, k)).or_else(|| short_form(&found, k)) {
             Some(j) => {
                 let e = found.remove(k);
                 found[if j > k { j - 1 } else { j }].absorb(&e);
@@ -1317,8 +1338,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             e.score += 2.0;
         }
     }
-    // a name used mostly as the start of a product's name is a product line, not a party
-    found.retain(|e| products.get(&e.m.name).map_or(true, |&p| 2 * p < e.count || e.m.kind == "country" || gazetteer::organization_of(&e.m.name).is_some()));
+    found.retain(|e| !product_line(e));
     // the article's own authors are not parties
     let source = source.unwrap_or("").to_lowercase();
     found.retain(|e| e.m.kind != "place" && e.m.kind != "title" && e.m.name.chars().count() >= 2 && !(e.m.kind == "person" && !source.is_empty() && mentions_name(&source, &e.m.name)));
@@ -1627,6 +1647,24 @@ mod tests {
         // in lower case it is the common noun
         let s = summary_of(&html.replace("the Government", "the government"));
         assert!(s.parties.iter().all(|p| !p.name.eq_ignore_ascii_case("government")), "{:?}", s.parties);
+    }
+
+    #[test]
+    fn an_organisation_s_short_form_is_one_party_with_its_full_name() {
+        let page = |extra: &str| {
+            format!(
+                "<html><head><title>Halibut deal shows Amazon's grocery plan</title></head><body><article><h1>Halibut deal shows Amazon's grocery plan</h1>\
+                <p>Amazon bought Whole Foods Market in August 2017 for $13.7 billion, its largest acquisition.</p>\
+                <p>This week Whole Foods touted a rare price for halibut, fishermen in Seattle said on Monday.</p>\
+                <p>Shoppers at Whole Foods paid $16.99 a pound for the fillets, a third less than a year ago.</p>{extra}</article></body></html>"
+            )
+        };
+        let names = |html: &str| summary_of(html).parties.into_iter().map(|p| (p.name, p.mentions)).collect::<Vec<_>>();
+        let one = names(&page(""));
+        assert!(one.contains(&("Whole Foods Market".to_string(), 3)) && !one.iter().any(|p| p.0 == "Whole Foods"), "{one:?}");
+        // a short form that opens two full names may be either
+        let two = names(&page("<p>Whole Foods Holdings, a separate company, said it had no part in the sale.</p>"));
+        assert!(two.iter().any(|p| p.0 == "Whole Foods"), "{two:?}");
     }
 
     #[test]
