@@ -1431,6 +1431,22 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_chinese_headlines_is_a_teaser_list() {
+        // fifteen ideographs say as much as thirty Latin letters: these links are headlines
+        let story = "<article><h1>教育部发布留学数据</h1>\
+            <p>教育部今天发布数据显示，二零一六年中国出国留学人员总数为五十四万四千五百人，比上年增长百分之三点九七，继续保持世界最大留学生生源国地位。</p>\
+            <p>数据显示，二零一六年各类留学回国人员总数为四十三万二千五百人，比上年增长百分之三点九七，其中获得硕士和博士学位的人数增加明显。</p>\
+            <p>教育部有关负责人表示，留学回国人员已经成为推动经济社会发展的重要力量，今后将继续完善相关政策，为留学人员回国工作创造条件。</p>\
+            <p>据介绍，近年来出国留学和回国工作的人数均呈现稳步增长态势，留学回国人员的就业领域也不断拓宽，在科研、教育和创业方面表现突出。</p></article>";
+        let list = "<ul><li><a href=/a>国家开放大学年度十大新闻权威发布</a></li><li><a href=/b>江苏最大规模作弊案二十七人获刑</a></li>\
+            <li><a href=/c>教育部：中国教育对外交流走上快车道</a></li><li><a href=/d>四万九千名大学生获得国家奖学金</a></li></ul>";
+        let (text, v) = cleaned(&page(&format!("{story}{list}")));
+        assert!(!text.contains("江苏最大规模作弊案"), "{text}");
+        assert!(text.contains("继续保持世界最大留学生生源国地位"), "{text}");
+        assert_eq!(v.removals.len(), 1);
+    }
+
+    #[test]
     fn share_bar_is_known_by_its_words() {
         let html = page(&format!(
             "{STORY}<ul class=tools><li><a href=/f>Facebook</a></li><li><a href=/t>Twitter</a></li><li><a href=/m>Email</a></li></ul></article>"

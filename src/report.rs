@@ -4,7 +4,7 @@
 use serde::Serialize;
 
 use crate::judge::Verdict;
-use crate::scan::Page;
+use crate::scan::{flag, Page};
 use crate::summary::Summary;
 use crate::text;
 
@@ -88,7 +88,8 @@ impl Report {
             bytes,
             elements: page.nodes.len(),
             removed_elements: v.removals.iter().map(|r| (page.nodes[r.index as usize].end - r.index) as usize).sum(),
-            removed_text_chars: v.removals.iter().map(|r| v.sums[r.index as usize].text).sum(),
+            // the visible text's characters (the judge's sums count an ideograph twice)
+            removed_text_chars: v.removals.iter().flat_map(|r| page.runs_in(r.index)).filter(|run| !page.nodes[run.node as usize].has(flag::HIDDEN)).map(|run| run.chars).sum(),
             micros,
         };
         let article = v.article.map(|i| Article { index: i, tag: page.nodes[i as usize].tag.to_string(), path: path(page, i) });

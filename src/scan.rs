@@ -191,7 +191,8 @@ pub struct Node {
     /// `src` of iframes, scripts and images, `action` of forms: vendors show here.
     pub src: Option<Rc<str>>,
     pub flags: u16,
-    /// Characters of text directly inside this element.
+    /// Characters of text directly inside this element, an ideograph or kana counting twice
+    /// (`text::width`): the judge's lengths, in Latin letters.
     pub own_text: u32,
 }
 
@@ -561,7 +562,7 @@ impl Builder {
         let glued = !self.gap && !text::blank_edge(raw, true);
         self.gap = text::blank_edge(raw, false);
         let chars = text::char_len(t);
-        self.page.nodes[top as usize].own_text += chars;
+        self.page.nodes[top as usize].own_text += if t.is_ascii() { chars } else { text::width(t) };
         let social = if chars <= SOCIAL_RUN_CHARS { rules::SocialCounts::of(t) } else { rules::SocialCounts::default() };
         self.page.runs.push(Run { node: top, start: start as u32, len: t.len() as u32, chars, social, glued });
     }
