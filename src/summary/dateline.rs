@@ -222,9 +222,15 @@ pub fn parse_visible(line: &str, us_order: bool) -> Option<(String, Option<Strin
             if matches!(sep, '/' | '.' | '-') && *sep == sep2 {
                 if w.len() == 4 {
                     found = ymd(a, b, c).map(|d| (d, i + 3));
-                } else if p[i + 2].0.len() == 4 {
+                } else if p[i + 2].0.len() == 4 || *sep == '/' && p[i + 2].0.len() == 2 {
+                    // a year of two digits only with slashes ("3/09/15 8:00am", a blog's stamp)
+                    let y = match c {
+                        0..=69 => 2000 + c,
+                        70..=99 => 1900 + c,
+                        _ => c,
+                    };
                     let (m, d) = if (us_order && *sep == '/' && a <= 12) || b > 12 { (a, b) } else { (b, a) };
-                    found = ymd(c, m, d).map(|d| (d, i + 3));
+                    found = ymd(y, m, d).map(|d| (d, i + 3));
                 }
             }
         }
@@ -863,14 +869,25 @@ pub fn dateline(t: &Text, ld: &[Ld]) -> Dateline {
         .or_else(|| t.blocks.iter().position(|b| b.in_article))
         .unwrap_or(0);
     let from = start.saturating_sub(3);
-    let top: Vec<&str> = t.blocks[from..]
-        .iter()
-        .enumerate()
-        .take(16)
-        .filter(|(k, b)| (from + k >= start || b.meta_line) && (b.meta_line || !b.caption) && (!b.linky || b.text.len() < 80))
-        .map(|(_, b)| b.text.as_str())
-        .collect();
-    let date_lines: Vec<&str> = top.iter().copied().filter(|l| l.chars().count() < 120).collect();
+    // sixteen lines; for the date, sixteen not counting links: a header's list of tags
+    // ("Filed to: money, shopping, …" as a dropdown of links) may stand between the headline
+    // and the date, where a byline further down is no longer the story's
+    let (mut top, mut date_lines) = (Vec::new(), Vec::new());
+    let mut plain = 0;
+    for (k, b) in t.blocks[from..].iter().enumerate() {
+        plain += usize::from(!b.linky);
+        if plain > 16 {
+            break;
+        }
+        if (from + k >= start || b.meta_line) && (b.meta_line || !b.caption) && (!b.linky || b.text.len() < 80) {
+            if k < 16 {
+                top.push(b.text.as_str());
+            }
+            if b.text.chars().count() < 120 {
+                date_lines.push(b.text.as_str());
+            }
+        }
+    }
     let us_order = t.page.language().map(|l| l.starts_with("en")).unwrap_or(true);
     let (date, time) = match date(t, ld, &date_lines, us_order) {
         Some((d, tm)) => (Some(d), tm),
@@ -909,6 +926,9 @@ mod tests {
         assert_eq!(v("1. listopadu 2021 12:40").map(|x| x.0), Some("2021-11-01".into()));
         assert_eq!(v("2014年3月30日").map(|x| x.0), Some("2014-03-30".into()));
         assert_eq!(parse_visible("30/03/2014", false).map(|x| x.0), Some("2014-03-30".into()));
+        assert_eq!(parse_visible("3/09/15 8:00am", true).map(|x| x.0), Some("2015-03-09".into()));
+        assert_eq!(parse_visible("09/03/15", false).map(|x| x.0), Some("2015-03-09".into()));
+        assert_eq!(parse_visible("version 1.2.15", false), None);
         assert_eq!(v("no date here 2014"), None);
         assert_eq!(parse_iso("2014-03-30T19:27:00+08:00"), Some(("2014-03-30".into(), Some("19:27".into()))));
         // a character of several bytes where a digit should be: no date, no panic (found by cargo fuzz)
@@ -930,6 +950,16 @@ mod tests {
         let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
         assert_eq!(s.dateline.date.as_deref(), Some("2015-02-23"));
         assert_eq!(s.facts[0], "Life-threatening peanut allergies have been on the rise in the past decade.");
+    }
+
+    #[test]
+    fn a_list_of_tag_links_under_the_headline_does_not_hide_the_date() {
+        let tags: String = (1..=16).map(|k| format!("<li><a href=/tag/{k}>topic {k}</a></li>")).collect();
+        let body = "<p>Consumerism is an easy habit to fall into, and advertisers spend billions to keep you buying.</p>".repeat(3);
+        let html = format!("<html lang=en-US><body><article><h1>Stop buying crap</h1><div>Filed to: <ul>{tags}</ul></div><span><a href=/p>3/09/15 8:00am</a></span>{body}</article></body></html>");
+        let page = crate::scan::scan(&html).unwrap();
+        let s = crate::summary::summarise(&page, &crate::judge::judge(&page), None);
+        assert_eq!(s.dateline.date.as_deref(), Some("2015-03-09"));
     }
 
     #[test]
