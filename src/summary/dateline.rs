@@ -888,7 +888,7 @@ pub fn dateline(t: &Text, ld: &[Ld]) -> Dateline {
             }
         }
     }
-    let us_order = t.page.language().map(|l| l.starts_with("en")).unwrap_or(true);
+    let us_order = t.language().map(|l| l.starts_with("en")).unwrap_or(true);
     let (date, time) = match date(t, ld, &date_lines, us_order) {
         Some((d, tm)) => (Some(d), tm),
         None => (None, None),

@@ -45,6 +45,30 @@ const BLOCK_TAGS: crate::text::WordList = crate::word_list![
     "main", "ul", "ol", "table", "tr", "form", "nav", "body", "caption",
 ];
 
+/// The commonest short words of the languages whose pages often declare none, to tell them
+/// apart: words of one language only (not "de", "que", "a"), all lower case.
+const LANGUAGE_WORDS: &[(&str, &[&str])] = &[
+    ("en", &["the", "and", "of", "to", "is", "that", "with", "for", "was"]),
+    ("es", &["el", "los", "las", "del", "por", "una", "con", "como", "fue"]),
+    ("fr", &["le", "les", "des", "et", "est", "une", "dans", "pour", "du"]),
+    ("de", &["der", "die", "und", "das", "den", "nicht", "ist", "mit", "von"]),
+    ("pt", &["os", "não", "uma", "com", "do", "da", "em", "foi", "são"]),
+    ("it", &["il", "che", "della", "per", "non", "sono", "gli", "nel", "è"]),
+];
+
+/// The language of a text, by which language's `LANGUAGE_WORDS` its first 400 words use most
+/// (six times at least: three sentences).
+fn guess_language<'b>(blocks: impl Iterator<Item = &'b Block>) -> Option<&'static str> {
+    let mut hits = [0u32; LANGUAGE_WORDS.len()];
+    for w in blocks.flat_map(|b| b.text.split_whitespace()).take(400) {
+        for (k, (_, words)) in LANGUAGE_WORDS.iter().enumerate() {
+            hits[k] += u32::from(words.contains(&w));
+        }
+    }
+    let (best, &n) = hits.iter().enumerate().max_by_key(|&(_, n)| n)?;
+    (n >= 6).then_some(LANGUAGE_WORDS[best].0)
+}
+
 /// A block of visible text in document order.
 #[derive(Debug, Clone)]
 pub struct Block {
@@ -72,6 +96,11 @@ pub struct Text<'a> {
 }
 
 impl Text<'_> {
+    /// The page's language as it declares it, or else as its article's words say.
+    pub fn language(&self) -> Option<&str> {
+        self.page.language().or_else(|| guess_language(self.prose()))
+    }
+
     /// Article prose: blocks inside the article that are neither headings, captions nor link
     /// lists. Falls back to every long block when no article was found.
     pub fn prose(&self) -> impl Iterator<Item = &Block> {

@@ -990,7 +990,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     if mostly_cjk(prose) {
         return cjk_parties(t);
     }
-    let lang = t.page.language().unwrap_or("en").to_lowercase();
+    let lang = t.language().unwrap_or("en").to_lowercase();
     let lang = lang.split(['-', '_']).next().unwrap_or("en").to_string();
     let inflecting = INFLECTING.contains(&lang.as_str());
     // a country is shown by the name the page gives it ("Allemagne", "Brasil") unless the page
@@ -1750,6 +1750,8 @@ mod tests {
         // no lang attribute: the language the page's metadata declares
         assert_eq!(countries("<html><head><meta property=\"og:locale\" content=\"fr_FR\"></head>"), ["Népal", "Allemagne"]);
         assert_eq!(countries("<html lang=\"en\">"), ["Nepal", "Germany"]);
+        // none declared at all: the language of the article's commonest words
+        assert_eq!(countries("<html>"), ["Népal", "Allemagne"]);
     }
 
     #[test]
