@@ -249,6 +249,16 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         let dated = words <= 16 && !(words > 6 && b.text.ends_with('.')) && dateline::parse_visible(&b.text, true).is_some();
         b.meta_line = b.text.chars().count() < 140 && (dated || dateline::clean_byline_line(&b.text).is_some()) || dateline::opens_with_byline(&b.text);
     }
+    // a deck set as a paragraph: the lines between the headline and a byline or date line
+    // just under it ("Tax cuts … could make it harder to respond to future recessions." above
+    // "By Nelson D. Schwartz"). It restates the story in a headline's words: a heading's deck
+    // (`Text::prose_and_decks`), read for parties but giving no fact
+    let h1 = out.iter().position(|b| page.nodes[b.node as usize].tag == "h1").unwrap_or(out.len());
+    if let Some(m) = out.iter().skip(h1 + 1).take(3).position(|b| b.meta_line) {
+        for b in &mut out[h1 + 1..h1 + 1 + m] {
+            b.heading |= !b.caption && !b.linky;
+        }
+    }
     widen_article(page, &mut out);
     out
 }
@@ -411,6 +421,21 @@ pub(crate) fn summary_of(html: &str) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_deck_between_the_headline_and_the_byline_names_parties_but_gives_no_fact() {
+        let body = "<p>Debt held by the public will reach $21 trillion next year, the Congressional Budget Office said on Tuesday.</p>\
+            <p>Interest on that debt will pass $390 billion, nearly half as much again as in 2017, according to the budget office.</p>\
+            <p>Within a decade more than $900 billion in interest payments will be due each year, outpacing military spending.</p>";
+        let deck = "<p>Tax cuts and higher rates could make it harder for Mark Warner's colleagues to respond to future recessions.</p>";
+        let html = |byline: &str| format!("<html><head><title>Interest on the debt</title></head><body><article><h1>Interest on the debt</h1>{deck}{byline}{body}</article></body></html>");
+        let s = summary_of(&html("<p>By Nelson D. Schwartz</p>"));
+        assert!(s.facts.iter().all(|f| !f.starts_with("Tax cuts")), "{:?}", s.facts);
+        assert!(s.parties.iter().any(|p| p.name == "Mark Warner"), "{:?}", s.parties);
+        // with no byline under it, the paragraph is the story's lead
+        let s = summary_of(&html(""));
+        assert!(s.facts.iter().any(|f| f.starts_with("Tax cuts")), "{:?}", s.facts);
+    }
 
     #[test]
     fn headline_from_metadata_then_document_title() {
