@@ -227,6 +227,9 @@ const ORG_WORDS: crate::text::WordList = crate::word_list![
     "Ministerium", "Universität", "Universidad", "Universidade", "Partido", "Ministerio",
 ];
 
+/// `ORG_WORDS` that name a newspaper, at the end of its name ("The New York Times").
+const NEWSPAPER_WORDS: &[&str] = &["Times", "News", "Post", "Press", "Journal", "Herald", "Tribune"];
+
 /// Institutions a page names by a capitalised common noun ("the Government", "the Senate").
 const INSTITUTION_NOUNS: &[&str] = &["Government", "Parliament", "Senate", "Congress", "Cabinet", "Army", "Navy"];
 
@@ -637,8 +640,11 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         }
     }
     let has_org_word = words.iter().any(|w| org_word(w));
-    // "Times Square", "Las Vegas Strip", "Central Business District": a place by its last word
-    let place_tail = words.len() > 1 && !has_org_word && role.is_none() && words.last().is_some_and(|w| crate::in_table!(PLACE_TAILS, w));
+    // "Times Square", "Las Vegas Strip", "Central Business District": a place by its last word,
+    // unless an organisation's word comes before it ("School District"); a newspaper's word
+    // names one only at the end ("New York Times"; "Times Square", "Herald Square" are places)
+    let org_before = words.iter().rev().skip(1).any(|w| org_word(w) && !NEWSPAPER_WORDS.contains(w));
+    let place_tail = words.len() > 1 && !org_before && role.is_none() && words.last().is_some_and(|w| crate::in_table!(PLACE_TAILS, w));
     if place_tail || gazetteer::is_city(&name) || gazetteer::is_region(&name) || (crate::in_table!(PLACE_PREPS, prev) || crate::in_table!(PLACE_ADJECTIVES, prev)) && !has_org_word && role.is_none() && !crate::in_table!(ORG_TAILS, run.after.as_deref().unwrap_or("")) {
         out.push(Mention { name, kind: "place", role: None, weight: 0.5 });
         return out;
@@ -1459,6 +1465,8 @@ mod tests {
         assert_eq!(classify(&r, &ctx)[0].name, "West Mercia police");
         assert_eq!(classify(&run(&["Siberia"], false, &["over"]), &ctx)[0].kind, "place");
         assert_eq!(classify(&run(&["North", "America"], false, &[]), &ctx)[0].kind, "place");
+        assert_eq!(classify(&run(&["Times", "Square"], false, &[]), &ctx)[0].kind, "place");
+        assert_eq!(classify(&run(&["Police", "District"], false, &[]), &ctx)[0].kind, "organization");
         assert!(classify(&run(&["Xbox", "One", "X"], false, &[]), &ctx).is_empty());
         assert!(classify(&run(&["Data", "Retention", "Bill"], false, &[]), &ctx).is_empty());
         assert!(classify(&run(&["Federal", "Flag", "Code"], false, &[]), &ctx).is_empty());
