@@ -34,9 +34,10 @@ const TITLE_WORDS: f32 = 0.5;
 /// Words of the first and second person: opinion and address, not news.
 const PERSONAL: &[&str] = &["i", "i'm", "i’m", "i've", "i’ve", "my", "me", "we", "we're", "we’re", "our", "us", "you", "your", "you're", "you’re"];
 
-/// Openers of sentences that lean on the one before ("This", "It", "He", "However"). Not French
-/// "Mais" (but): in Portuguese it is "more", and opens facts ("Mais de 200 pessoas …").
-const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also", "however", "yet", "still", "nevertheless", "nonetheless", "cependant", "pero", "aber", "doch", "ale"];
+/// Openers of sentences that lean on the one before ("This", "It", "He", "However") or after
+/// ("Here are some of the threats:"), or that address the reader ("Imagine being sick …"). Not
+/// French "Mais" (but): in Portuguese it is "more", and opens facts ("Mais de 200 pessoas …").
+const ANAPHORIC: &[&str] = &["it", "this", "that", "he", "she", "they", "these", "those", "his", "her", "their", "its", "but", "and", "so", "also", "however", "yet", "still", "nevertheless", "nonetheless", "here", "here's", "imagine", "cependant", "pero", "aber", "doch", "ale"];
 
 /// The first letters of a table's words (lower-case ASCII), as a bit set.
 const fn first_letters(table: &[&str]) -> u32 {
@@ -315,7 +316,10 @@ mod tests {
         assert!(question < 0.0 && caption < 0.0);
         let however = score("However, Japan said relations with North Korea had improved during the talks in Beijing on Sunday.", &ps);
         assert!(however < score("Japan said relations with North Korea had improved during the talks in Beijing on Sunday.", &ps));
+        let here = score("Here are the threats to Japan and North Korea that the ministry identified in its 2015 report.", &ps);
+        assert!(here < score("The threats to Japan and North Korea were identified by the ministry in its 2015 report.", &ps));
         assert_eq!(after_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
+        assert_eq!(after_dateline("BUENOS AIRES.- El gobierno anunció una ley."), "El gobierno anunció una ley.");
         assert_eq!(after_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
         let n = text::norm;
         let head = n("Népal: Obama's visit to the U.S. Senate");
