@@ -108,7 +108,7 @@ const TITLES: crate::text::WordList = crate::word_list![
 ];
 
 /// Letters after a person's name.
-const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "MD", "RN"];
+const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "MD", "RN", "PhD", "MA", "MSc", "MBA"];
 
 /// Titles of address, not offices: they say a name is a person's, but shown as the role ("Ian
 /// Michaels — Mr") they say nothing, and a real role found later ("Eric Reeves, one of the
@@ -666,7 +666,8 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         let w = &words[0];
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         let acronym = (2..=6).contains(&letters) && w.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-');
-        if acronym && !common(w, ctx) {
+        // letters after a name ("Jane Doe, MD") are no organisation
+        if acronym && !common(w, ctx) && !POST_NOMINALS.contains(w) {
             out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
         } else if crate::in_table!(THING_WORDS, w) || crate::in_table!(PRODUCT_WORDS, w) || w.ends_with("ist") || w.ends_with("ists") {
             // "the Bill", "Islamists": things and adherents, not parties
@@ -1445,6 +1446,7 @@ mod tests {
         r.after = Some(Cow::Borrowed("administration"));
         assert_eq!(classify(&r, &ctx)[0].name, "Obama administration");
         assert_eq!(classify(&run(&["U.S."], false, &[]), &ctx)[0].name, "United States");
+        assert!(classify(&run(&["MD"], false, &[]), &ctx).is_empty());
         // a demonym opening an organisation's name is part of it, wherever its noun stands
         let m = classify(&run(&["American", "Academy", "of", "Allergy"], false, &[]), &ctx);
         assert_eq!(m.iter().map(|m| m.kind).collect::<Vec<_>>(), ["organization"]);
