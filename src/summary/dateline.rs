@@ -679,6 +679,26 @@ fn agency_in(line: &str, long: bool) -> Option<String> {
     })
 }
 
+/// Chinese news agencies that open a wire lead, before its place ("新华社北京3月25日电").
+const CJK_AGENCIES: &[&str] = &["新华社", "中新社", "中新网", "人民网", "央视新闻", "法新社", "路透社", "美联社", "共同社", "韩联社", "塔斯社"];
+
+/// A Chinese wire lead, "新华社北京3月25日电（记者 …）" or "TNW中文站 10月14日报道 …": who
+/// reports (an agency, a site) and, after a known agency, from where, before the day and the
+/// word for a report (电, 报道, 讯).
+fn cjk_lead(par: &str) -> Option<(&str, Option<&str>)> {
+    let head = &par[..par.char_indices().nth(40).map_or(par.len(), |(i, _)| i)];
+    let (before, after) = head.split_once('月')?;
+    let who = before.trim_end_matches(|c: char| c.is_ascii_digit()).trim_end();
+    let day = after.trim_start_matches(|c: char| c.is_ascii_digit()).strip_prefix('日')?.trim_start();
+    if !day.starts_with(['电', '报', '讯']) || !(2..=12).contains(&who.chars().count()) || !who.chars().any(text::is_cjk) {
+        return None;
+    }
+    Some(match CJK_AGENCIES.iter().find_map(|a| Some((*a, who.strip_prefix(a)?))) {
+        Some((agency, place)) => (agency, Some(place).filter(|p| !p.is_empty())),
+        None => (who, None),
+    })
+}
+
 /// Several names from one source (JSON-LD `author` array, repeated `<meta>`s) joined with "and".
 fn joined(mut names: Vec<String>) -> Option<String> {
     names.dedup();
@@ -706,7 +726,8 @@ fn source(t: &Text, ld: &[Ld], top: &[&str]) -> Option<String> {
         let meta_lines = top.iter().filter(|l| l.chars().count() < 100).find_map(|l| agency_in(l, false));
         meta_lines.or_else(|| t.prose().take(3).find_map(|b| agency_in(&b.text.chars().take(80).collect::<String>(), true)))
     };
-    from_ld.or_else(from_meta).or_else(|| byline_element(t, true)).or_else(from_agency)
+    let from_cjk_lead = || t.prose().next().and_then(|b| cjk_lead(&b.text)).map(|(who, _)| who.to_string());
+    from_ld.or_else(from_meta).or_else(|| byline_element(t, true)).or_else(from_agency).or_else(from_cjk_lead)
 }
 
 /// Words that open a lead in capitals without being a place.
@@ -820,6 +841,9 @@ fn event_place(par: &str) -> Option<String> {
 fn place(t: &Text, top: &[&str]) -> Option<String> {
     if let Some(p) = t.prose().filter(|b| b.text.chars().count() >= 40).take(6).find_map(|b| dateline_prefix(&b.text)) {
         return Some(p);
+    }
+    if let Some(p) = t.prose().next().and_then(|b| cjk_lead(&b.text)?.1) {
+        return Some(p.to_string());
     }
     if let Some(p) = t.prose().filter(|b| b.text.chars().count() >= 80).take(2).find_map(|b| event_place(&b.text)) {
         return Some(p);
@@ -1022,6 +1046,9 @@ mod tests {
         assert_eq!(p("Berlin. Die Bundesregierung hat am Mittwoch beschlossen.").as_deref(), Some("Berlin"));
         assert_eq!(p("BUENOS AIRES.- El gobierno anunció una nueva ley.").as_deref(), Some("Buenos Aires"));
         assert_eq!(p("Insgesamt. Die Bundesregierung hat am Mittwoch beschlossen."), None);
+        assert_eq!(cjk_lead("新华社北京3月25日电（记者张三）国务院总理今天主持召开会议。"), Some(("新华社", Some("北京"))));
+        assert_eq!(cjk_lead("TNW中文站 10月14日报道 谷歌在2014年收购的人工智能公司开发出一款计算机。"), Some(("TNW中文站", None)));
+        assert_eq!(cjk_lead("今年3月5日，代表们在北京开会。"), None);
         let d = |s: &str| dateline_date(s, false).map(|d| d.0);
         assert_eq!(d("PARIS, 5 mai 2015 (AFP) - Les députés ont adopté la loi.").as_deref(), Some("2015-05-05"));
         assert_eq!(dateline_date("NEW DELHI, May 5, 2015 (Reuters) - India's parliament voted.", true).map(|d| d.0).as_deref(), Some("2015-05-05"));
