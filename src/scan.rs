@@ -562,7 +562,7 @@ impl Builder {
         let glued = !self.gap && !text::blank_edge(raw, true);
         self.gap = text::blank_edge(raw, false);
         let chars = text::char_len(t);
-        self.page.nodes[top as usize].own_text += if t.is_ascii() { chars } else { text::width(t) };
+        self.page.nodes[top as usize].own_text += if t.is_ascii() { chars } else { text::width(t, 2) };
         let social = if chars <= SOCIAL_RUN_CHARS { rules::SocialCounts::of(t) } else { rules::SocialCounts::default() };
         self.page.runs.push(Run { node: top, start: start as u32, len: t.len() as u32, chars, social, glued });
     }

@@ -152,11 +152,11 @@ pub fn char_len(s: &str) -> u32 {
     s.chars().count() as u32
 }
 
-/// The length of a text as the judge measures it: characters, an ideograph or kana counting
-/// twice. CJK writes a word in one or two characters where a Latin script spells it in five or
-/// six: a 15-character Chinese headline is as long as a 30-character English one.
-pub fn width(s: &str) -> u32 {
-    s.chars().map(|c| 1 + u32::from(is_cjk(c))).sum()
+/// The length of a text in characters, an ideograph or kana counting `cjk` times. CJK writes a
+/// word in one or two characters where a Latin script spells it in five or six: for the judge
+/// (`cjk` 2) a 15-character Chinese headline is as long as a 30-character English one.
+pub fn width(s: &str, cjk: u32) -> u32 {
+    s.chars().map(|c| if is_cjk(c) { cjk } else { 1 }).sum()
 }
 
 pub fn word_count(s: &str) -> usize {

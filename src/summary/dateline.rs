@@ -705,7 +705,7 @@ fn joined(mut names: Vec<String>) -> Option<String> {
     (!names.is_empty()).then(|| names.join(" and "))
 }
 
-fn source(t: &Text, ld: &[Ld], top: &[&str]) -> Option<String> {
+fn source(t: &Text, ld: &[Ld], top: &[&str], lead: Option<(&str, Option<&str>)>) -> Option<String> {
     // a visible "By …" segment near the headline is what the reader sees
     if let Some(b) = top.iter().find_map(|l| clean_byline_line(l)) {
         return Some(b);
@@ -726,7 +726,7 @@ fn source(t: &Text, ld: &[Ld], top: &[&str]) -> Option<String> {
         let meta_lines = top.iter().filter(|l| l.chars().count() < 100).find_map(|l| agency_in(l, false));
         meta_lines.or_else(|| t.prose().take(3).find_map(|b| agency_in(&b.text.chars().take(80).collect::<String>(), true)))
     };
-    let from_cjk_lead = || t.prose().next().and_then(|b| cjk_lead(&b.text)).map(|(who, _)| who.to_string());
+    let from_cjk_lead = || lead.map(|(who, _)| who.to_string());
     from_ld.or_else(from_meta).or_else(|| byline_element(t, true)).or_else(from_agency).or_else(from_cjk_lead)
 }
 
@@ -838,11 +838,11 @@ fn event_place(par: &str) -> Option<String> {
 /// The dateline prefix of the lead, a place line standing alone between the headline and the
 /// lead ("São Paulo"), or a place in brackets in the byline line ("CNNMoney (New York)");
 /// `None` rather than a guess.
-fn place(t: &Text, top: &[&str]) -> Option<String> {
+fn place(t: &Text, top: &[&str], lead: Option<(&str, Option<&str>)>) -> Option<String> {
     if let Some(p) = t.prose().filter(|b| b.text.chars().count() >= 40).take(6).find_map(|b| dateline_prefix(&b.text)) {
         return Some(p);
     }
-    if let Some(p) = t.prose().next().and_then(|b| cjk_lead(&b.text)?.1) {
+    if let Some(p) = lead.and_then(|l| l.1) {
         return Some(p.to_string());
     }
     if let Some(p) = t.prose().filter(|b| b.text.chars().count() >= 80).take(2).find_map(|b| event_place(&b.text)) {
@@ -912,12 +912,14 @@ pub fn dateline(t: &Text, ld: &[Ld]) -> Dateline {
             }
         }
     }
-    let us_order = t.language().map(|l| l.starts_with("en")).unwrap_or(true);
+    let us_order = t.language.map(|l| l.starts_with("en")).unwrap_or(true);
     let (date, time) = match date(t, ld, &date_lines, us_order) {
         Some((d, tm)) => (Some(d), tm),
         None => (None, None),
     };
-    Dateline { date, time, place: place(t, &top), source: source(t, ld, &top) }
+    // a Chinese wire lead names both (`cjk_lead`)
+    let lead = t.prose().next().and_then(|b| cjk_lead(&b.text));
+    Dateline { date, time, place: place(t, &top, lead), source: source(t, ld, &top, lead) }
 }
 
 #[cfg(test)]

@@ -93,13 +93,12 @@ pub struct Text<'a> {
     pub blocks: Vec<Block>,
     pub title: Option<String>,
     pub url: Option<&'a str>,
+    /// The page's language as it declares it, or else as its article's words say
+    /// (`guess_language`): worked out once, for dateline and parties.
+    pub language: Option<&'a str>,
 }
 
 impl Text<'_> {
-    /// The page's language as it declares it, or else as its article's words say.
-    pub fn language(&self) -> Option<&str> {
-        self.page.language().or_else(|| guess_language(self.prose()))
-    }
 
     /// Article prose: blocks inside the article that are neither headings, captions nor link
     /// lists. Falls back to every long block when no article was found.
@@ -184,7 +183,7 @@ pub fn story_sentences(text: &str) -> Vec<&str> {
 /// Long enough to be prose when no article region was found: 80 characters, where a CJK
 /// character counts for three (it carries about a word).
 fn long_block(text: &str) -> bool {
-    text.chars().map(|c| if crate::text::is_cjk(c) { 3 } else { 1 }).sum::<usize>() >= 80
+    crate::text::width(text, 3) >= 80
 }
 
 fn nearest_block(page: &Page, i: u32) -> u32 {
@@ -403,7 +402,10 @@ pub fn summarise(page: &Page, verdict: &Verdict, url: Option<&str>) -> Summary {
     let blocks = blocks(page, verdict);
     let ld = dateline::json_ld(page);
     let title = title(page, &blocks, &ld);
-    let text = Text { page, verdict, blocks, title, url };
+    let mut text = Text { page, verdict, blocks, title, url, language: page.language() };
+    if text.language.is_none() {
+        text.language = guess_language(text.prose());
+    }
     let dateline = dateline::dateline(&text, &ld);
     let prose = text.prose_sentences();
     let parties = parties::parties(&text, &prose, dateline.source.as_deref());

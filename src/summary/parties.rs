@@ -997,7 +997,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     if mostly_cjk(prose) {
         return cjk_parties(t);
     }
-    let lang = t.language().unwrap_or("en").to_lowercase();
+    let lang = t.language.unwrap_or("en").to_lowercase();
     let lang = lang.split(['-', '_']).next().unwrap_or("en").to_string();
     let inflecting = INFLECTING.contains(&lang.as_str());
     // a country is shown by the name the page gives it ("Allemagne", "Brasil") unless the page
