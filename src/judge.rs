@@ -633,6 +633,12 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
     if named_by_its_text(page, s, i) {
         return TokenVerdict::Pass;
     }
+    // a byline row that holds the share buttons too ("ShareByline", "share-byline-timestamp"):
+    // the author and the date are the story's; the buttons inside go on their own
+    // (the word "byline" itself: an author's box of contact links, "author-social", is a share bar)
+    if kind == Kind::Social && page.tokens(i).any(|t| t == "byline") {
+        return TokenVerdict::Pass;
+    }
     let widget = kind.is_widget();
     let visible = s.text > 0 || s.images > 0;
     if !visible && !(widget && has_hidden_text(page, i)) {
@@ -1271,6 +1277,19 @@ mod tests {
         let html = page(&format!("{STORY}<h3>Related</h3><p>The talks follow a decade of frozen contacts between the two countries, officials said.</p>{list}</article>"));
         let (text, _) = cleaned(&html);
         assert!(text.contains("a decade of frozen contacts"), "{text}");
+    }
+
+    #[test]
+    fn a_byline_row_with_share_buttons_keeps_the_byline() {
+        let buttons = "<ul class=share-list><li><a href=https://www.facebook.com/sharer.php>Facebook</a></li><li><a href=https://twitter.com/intent/tweet>Twitter</a></li></ul>";
+        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div class=ShareByline><p>By Jane Doe</p><p>December 16, 2016, 4:19 PM</p>{buttons}</div>{}</article>", &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("By Jane Doe") && text.contains("December 16, 2016"), "{text}");
+        assert_story_kept(&text);
+        // a share bar alone still goes
+        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div class=share-bar><p>Share this story</p>{buttons}</div>{}</article>", &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Share this story") && !text.contains("Facebook"), "{text}");
     }
 
     #[test]
