@@ -494,6 +494,11 @@ fn name_word(w: &str, first: bool) -> bool {
     c.is_uppercase() || (!first && crate::in_table!(NAME_JOINERS, core)) || text::is_cjk(c)
 }
 
+/// Does a byline text open with a date ("October 14, 2009", "15.04.2019"), which no name does?
+fn starts_with_date(s: &str) -> bool {
+    s.split_whitespace().next().is_some_and(|w| w.starts_with(|c: char| c.is_ascii_digit()) || month(w.trim_end_matches(',')).is_some())
+}
+
 /// The names at the start of a byline text: "Erin Cunningham March 18 at 3:57 PM" → "Erin
 /// Cunningham"; "(avec …)" notes are kept whole; trailing joiners dropped.
 fn leading_names(s: &str) -> String {
@@ -510,6 +515,10 @@ fn leading_names(s: &str) -> String {
             continue;
         }
         if !name_word(w, out.is_empty()) {
+            if out.len() == 1 && starts_with_date(out[0]) && w.starts_with(|c: char| c.is_ascii_digit()) {
+                // "April 15, 2019": a date, not a writer named April
+                return String::new();
+            }
             break;
         }
         out.push(w);
@@ -527,17 +536,18 @@ fn leading_names(s: &str) -> String {
 /// Title-cases shouted words ("JEFFREY GETTLEMAN" → "Jeffrey Gettleman"), keeping short
 /// acronyms ("AFP", "BBC").
 fn unshout(s: &str) -> String {
-    s.split(' ')
-        .map(|w| {
-            let letters: Vec<char> = w.chars().filter(|c| c.is_alphabetic()).collect();
-            if letters.len() > 4 && letters.iter().all(|c| c.is_uppercase()) {
-                title_case(w)
-            } else {
-                w.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
+    let words: Vec<&str> = s.split(' ').collect();
+    // letters of a shouted word (0 when any is lower case)
+    let shouted = |w: &str| if w.chars().any(char::is_lowercase) { 0 } else { w.chars().filter(|c| c.is_alphabetic()).count() };
+    let long = |k: usize| words.get(k).is_some_and(|w| shouted(w) > 4);
+    // a name's word, not a role's ("TMZ STAFF")
+    let name = |k: usize| long(k) && !BYLINE_NOISE.contains(&words[k].trim_end_matches(',').to_lowercase().as_str());
+    // a short shouted word goes with a long one in the same name ("JOSH HASKELL", not "SMITH, AFP")
+    let joined = |k: usize| !words[k].ends_with(',');
+    let out: Vec<String> = (0..words.len())
+        .map(|k| if long(k) || shouted(words[k]) >= 2 && (joined(k) && name(k + 1) || k > 0 && joined(k - 1) && name(k - 1)) { title_case(words[k]) } else { words[k].to_string() })
+        .collect();
+    out.join(" ")
 }
 
 /// Does a piece of a byline name a role ("Staff Writer", "BuzzFeed News Reporter", "Columnist")?
@@ -570,10 +580,13 @@ pub fn clean_byline(s: &str) -> Option<String> {
             None => break,
         }
     }
-    // cut at separators that end the names
+    // cut at separators that end the names; a date before one goes ("October 14, 2009 | Marc
+    // Lifsher")
     for sep in [" | ", "|", " — ", " – ", " - ", " • ", "\n", " / "] {
         if let Some(pos) = s.find(sep) {
-            if pos > 0 {
+            if starts_with_date(&s) {
+                s = s[pos + sep.len()..].trim_start().to_string();
+            } else if pos > 0 {
                 s.truncate(pos);
             }
         }
@@ -999,6 +1012,11 @@ mod tests {
         assert_eq!(clean_byline("by Lucas Nolan 22 Dec 2016 651").as_deref(), Some("Lucas Nolan"));
         assert_eq!(clean_byline("By Daniel Kahn Gillmor , Senior Staff Technologist, ACLU Speech").as_deref(), Some("Daniel Kahn Gillmor"));
         assert_eq!(clean_byline("By JEFFREY GETTLEMAN").as_deref(), Some("Jeffrey Gettleman"));
+        assert_eq!(clean_byline("By by JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL").as_deref(), Some("Josh Haskell, David Caplan and Patrick Reevell"));
+        assert_eq!(clean_byline("By JOHN SMITH, AFP").as_deref(), Some("John Smith, AFP"));
+        assert_eq!(clean_byline("October 14, 2009 | Marc Lifsher").as_deref(), Some("Marc Lifsher"));
+        assert_eq!(clean_byline("April 15, 2019 6:18am"), None);
+        assert_eq!(clean_byline("April Ryan 6:18am").as_deref(), Some("April Ryan"));
         assert_eq!(clean_byline("Stella Kim, Jennifer Jett").as_deref(), Some("Stella Kim, Jennifer Jett"));
         assert_eq!(clean_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").as_deref(), Some("Martin Untersinger (avec Damien Leloup et Morgane Tual)"));
         assert_eq!(clean_byline("Von Hans Müller und Eva Schmidt, 30. März 2014").as_deref(), Some("Hans Müller und Eva Schmidt"));
