@@ -591,6 +591,20 @@ fn has_hidden_text(page: &Page, i: u32) -> bool {
     page.runs_in(i).any(|r| !page.nodes[r.node as usize].has(flag::NON_TEXT))
 }
 
+/// The story's headline: the first `<h1>` that the document's `<title>` repeats ("Terremoto
+/// 'sacudió' el bolsillo … - Infobae"). An `<h1>` elsewhere may title a box of its own (a sign-up
+/// form's "Receive our tips", a "Next article" teaser).
+fn headline(page: &Page) -> Option<u32> {
+    let title = crate::text::norm(page.title.as_deref()?);
+    (0..page.nodes.len() as u32).find(|&j| {
+        let n = &page.nodes[j as usize];
+        n.tag == "h1" && !n.has(flag::MASKED) && {
+            let h = crate::text::norm(&page.text_of(j));
+            h.len() >= 10 && title.contains(h.as_str())
+        }
+    })
+}
+
 /// What the token rule says about an element.
 enum TokenVerdict {
     /// No promo token, or a token that does not apply here.
@@ -626,7 +640,7 @@ fn named_by_its_text(page: &Page, s: Sums, i: u32) -> bool {
 /// Inside the story only short or link-dense blocks go; in regions that stay (navigation, page
 /// header and footer, menus) only self-contained widgets go (a sign-up box, a share bar), never
 /// the region itself; hidden widgets go too (pop-ups and banners shown by script).
-fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool, article: Option<u32>) -> TokenVerdict {
+fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool, article: Option<u32>, headline: Option<u32>) -> TokenVerdict {
     let node = &page.nodes[i as usize];
     let s = sums[i as usize];
     let Some(kind) = node.kind else { return TokenVerdict::Pass };
@@ -666,6 +680,11 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
         if !(s.link * 2 >= s.text || s.text < short || story_cards(page, sums, i)) {
             return TokenVerdict::Spare;
         }
+    }
+    // a block that holds the story's headline is its header, whatever its class says of a
+    // button in it ("article-header with-follow-button-ctn")
+    if headline.is_some_and(|h| page.contains(i, h)) {
+        return TokenVerdict::Pass;
     }
     let token = rules::token_kind(page.tokens(i)).map(|k| k.1).unwrap_or_default();
     TokenVerdict::Remove(kind, format!("class/id token \"{token}\""))
@@ -1008,6 +1027,7 @@ fn judge_pass(page: &Page) -> Verdict {
     let vendors = vendors(page);
     let story = is_story(page, &sums, article);
     let side = SideColumns::new(page);
+    let headline = headline(page);
     let mut removals: Vec<Removal> = Vec::new();
     let mut i = 0u32;
     let n = page.nodes.len() as u32;
@@ -1033,7 +1053,7 @@ fn judge_pass(page: &Page) -> Verdict {
         let kept = kept_flags[i as usize];
         let mut found: Option<(u32, Kind, String)> = button.map(|(kind, reason)| (i, kind, reason));
         // class/id tokens
-        match token_rule(page, &sums, &side, i, kept, article) {
+        match token_rule(page, &sums, &side, i, kept, article, headline) {
             TokenVerdict::Remove(kind, reason) => found = Some((i, kind, reason)),
             TokenVerdict::Spare => {
                 i = node.end.max(i + 1);
@@ -1277,6 +1297,23 @@ mod tests {
         let html = page(&format!("{STORY}<h3>Related</h3><p>The talks follow a decade of frozen contacts between the two countries, officials said.</p>{list}</article>"));
         let (text, _) = cleaned(&html);
         assert!(text.contains("a decade of frozen contacts"), "{text}");
+    }
+
+    #[test]
+    fn the_story_header_stays_whatever_its_class_says() {
+        // the header holds the headline the document's title repeats; its class names a button
+        // in it twice, as a modifier ("with-…") and as a plain class ("follow-button-ctn")
+        let rest = &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..];
+        for class in ["article-header with-follow-button-ctn", "article-header follow-button-ctn"] {
+            let html = format!("<html><head><title>Talks resume in Beijing - The Daily</title></head><body><article class=story><div class=\"{class}\"><h1>Talks resume in Beijing</h1><p>Officials meet after a year</p><button>Follow</button></div>{rest}</article></body></html>");
+            let (text, _) = cleaned(&html);
+            assert!(text.contains("Talks resume in Beijing") && text.contains("Officials meet after a year"), "{class}: {text}");
+            assert_story_kept(&text);
+        }
+        // an <h1> the title does not repeat may title a box of its own
+        let html = format!("<html><head><title>Talks resume in Beijing - The Daily</title></head><body>{STORY}</article><aside class=optin-form><h1>Receive our tips</h1><p>Learn about the talks every week.</p></aside></body></html>");
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Receive our tips"), "{text}");
     }
 
     #[test]

@@ -290,7 +290,13 @@ pub fn starts_with_lowercase(s: &str, prefix: &str) -> bool {
 /// one arena, `text`, each ending at the offset pushed to `ends`: no allocation per word (a
 /// page has tens of thousands).
 pub fn name_tokens(value: &str, text: &mut String, ends: &mut Vec<u32>) {
-    for piece in value.split(|c: char| !c.is_alphanumeric()) {
+    // a class that states a modifier ("with-follow-button", "has-share-bar", "no-ads") says what
+    // the element holds or lacks, not what it is
+    let modifier = |name: &str| {
+        let b = name.as_bytes();
+        ["with", "has", "no", "without"].iter().any(|m| b.len() > m.len() && matches!(b[m.len()], b'-' | b'_') && b[..m.len()].eq_ignore_ascii_case(m.as_bytes()))
+    };
+    for piece in value.split_whitespace().filter(|name| !modifier(name)).flat_map(|name| name.split(|c: char| !c.is_alphanumeric())) {
         if is_hash(piece) {
             continue;
         }
@@ -567,6 +573,10 @@ mod tests {
         let (mut text, mut ends) = (String::new(), Vec::new());
         name_tokens("navId-AD2AE740-D1A5-4EDB-9E47-BF91609EFCE7 ad300250 ad-728x90", &mut text, &mut ends);
         assert_eq!(words(&text, &ends, 0, ends.len()).collect::<Vec<_>>(), ["nav", "id", "d", "1", "a", "5", "4", "edb", "9", "e", "47", "ad", "300250", "ad", "728", "x", "90"]);
+        // a modifier class says what the element holds, not what it is
+        let (mut text, mut ends) = (String::new(), Vec::new());
+        name_tokens("article-header with-follow-button-ctn has_share no-ads nohate", &mut text, &mut ends);
+        assert_eq!(words(&text, &ends, 0, ends.len()).collect::<Vec<_>>(), ["article", "header", "nohate"]);
     }
 
     #[test]
