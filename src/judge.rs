@@ -1662,6 +1662,28 @@ mod tests {
     }
 
     #[test]
+    fn boxes_named_by_the_audit_phrases_go() {
+        // titles seen on news sites outside the corpus, each over the kind of box it names
+        let list = "<ul><li><a href=/a>Tokyo and Seoul agree to resume their defence talks</a></li><li><a href=/b>China warns of consequences over the missile launches</a></li></ul>";
+        for (title, body) in [
+            ("Also on the web", list),
+            ("Must Read Stories", list),
+            ("Explore further", list),
+            ("SmartAsset Paid Partner", list),
+            ("Get Our Free Newsletter", "<form action=/signup><input name=email><button>Sign up</button></form>"),
+            ("To Post Comments Sign In", "<a href=/login>Sign in</a>"),
+            ("Send us a tip", "<p>Email tips@example.com</p>"),
+            ("Abo-Angebote", "<p>Den SPIEGEL lesen und Vorteile sichern!</p><a href=/abo>Jetzt Abo sichern</a>"),
+        ] {
+            let html = page(&format!("{STORY}</article><div class=box><h4>{title}</h4>{body}</div><p>Copyright 2014 The Daily</p>"));
+            let (text, _) = cleaned(&html);
+            assert!(!text.contains(title), "{title}: {text}");
+            assert!(text.contains("Copyright 2014"), "{text}");
+            assert_story_kept(&text);
+        }
+    }
+
+    #[test]
     fn story_text_is_never_removed_even_under_a_promo_class() {
         // a site that calls its story container "share-content": the story stays
         let html = page(

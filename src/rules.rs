@@ -393,6 +393,17 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("log in to comment", Kind::Promo),
     ("log in to leave a comment", Kind::Promo),
     ("^you must be logged in", Kind::Promo),
+    ("^post a comment", Kind::Promo),
+    ("to post a comment", Kind::Promo),
+    ("to post comments", Kind::Promo),
+    ("login to comment", Kind::Promo),
+    // a call for readers' tips, a newsletter named in passing
+    ("send us a tip", Kind::Promo),
+    ("our free newsletter", Kind::Newsletter),
+    ("also on the web", Kind::Recommendation),
+    ("must read stories", Kind::Recommendation),
+    ("^explore further", Kind::Related),
+    ("paid partner", Kind::Sponsored),
     ("^join the conversation", Kind::Promo),
     ("^join the discussion", Kind::Promo),
     // de, fr, es, pt, zh
@@ -478,6 +489,8 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("anzeige", Kind::Advert),
     ("werbung", Kind::Advert),
     ("jetzt abonnieren", Kind::Subscribe),
+    ("abo sichern", Kind::Subscribe),
+    ("abo angebote", Kind::Subscribe),
     // es
     ("te puede interesar", Kind::Recommendation),
     ("también te puede interesar", Kind::Recommendation),
