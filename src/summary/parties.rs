@@ -70,7 +70,7 @@ const PLACE_ADJECTIVES: crate::text::WordList = crate::word_list![
 const PLACE_TAILS: crate::text::WordList = crate::word_list![
     "Square", "Strip", "District", "Avenue", "Boulevard", "Bridge", "River", "Valley", "Island",
     "Islands", "Mountains", "Peninsula", "Coast", "County", "Province", "Canyon", "Desert", "Ocean",
-    "Harbor", "Harbour", "Plaza", "Canal",
+    "Harbor", "Harbour", "Plaza", "Canal", "Airport", "Hotel", "Stadium",
 ];
 
 /// Hyphenated modifiers after a name ("Amazon-owned", "Seattle-based"): the name stands alone.
@@ -222,7 +222,7 @@ const ORG_WORDS: crate::text::WordList = crate::word_list![
     "Technology", "Technologies", "Co", "Co.", "LLC", "Holdings", "Industries", "Enterprises",
     "Partners", "Ventures", "Capital", "Projects", "Pharmaceuticals", "Entertainment", "Pictures",
     "Records", "Airways", "Laboratories", "United", "Rovers", "Wanderers", "Albion", "Athletic",
-    "Hotspur", "Academy", "Center", "Centre", "Clinic", "Coalition", "Trust",
+    "Hotspur", "Academy", "Center", "Centre", "Clinic", "Coalition", "Trust", "Assn", "Assn.",
     "Instituto", "Institut", "Ministère", "Conseil", "Assemblée", "Commission", "Partei",
     "Ministerium", "Universität", "Universidad", "Universidade", "Partido", "Ministerio",
 ];
@@ -1468,6 +1468,9 @@ mod tests {
         assert_eq!(classify(&run(&["Siberia"], false, &["over"]), &ctx)[0].kind, "place");
         assert_eq!(classify(&run(&["North", "America"], false, &[]), &ctx)[0].kind, "place");
         assert_eq!(classify(&run(&["Times", "Square"], false, &[]), &ctx)[0].kind, "place");
+        assert_eq!(classify(&run(&["O'Hare", "International", "Airport"], false, &[]), &ctx)[0].kind, "place");
+        assert_eq!(classify(&run(&["Plaza", "Hotel"], false, &[]), &ctx)[0].kind, "place");
+        assert_eq!(classify(&run(&["Consumer", "Electronics", "Assn."], false, &[]), &ctx)[0].kind, "organization");
         assert_eq!(classify(&run(&["Police", "District"], false, &[]), &ctx)[0].kind, "organization");
         assert!(classify(&run(&["Xbox", "One", "X"], false, &[]), &ctx).is_empty());
         assert!(classify(&run(&["Data", "Retention", "Bill"], false, &[]), &ctx).is_empty());
