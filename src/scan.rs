@@ -52,7 +52,10 @@ const IMPLICIT_CLOSE: &[(&str, &[&str], &[&str])] = &[
 const IMPLICIT_CLOSE_REACH: usize = 256;
 
 /// Phrasing elements that run on inside a line of text: their tags part no words ("<b>U</b>nited").
-/// Every other tag (a block, a line break, an image, an unknown element) parts the text around it.
+/// So do unknown elements without a hyphen, which HTML shows inline: a CMS's "<person>" and
+/// "<location>" around names in a sentence, old "<tt>", "<nobr>". Every other tag (a block, a line
+/// break, an image, a custom element such as "<bsp-list>", which sites build layout with) parts
+/// the text around it.
 const INLINE: &[&str] = &[
     "a", "abbr", "b", "bdi", "cite", "code", "del", "em", "font", "i", "ins", "kbd", "mark", "q", "s",
     "small", "span", "strong", "sub", "sup", "time", "u", "var", "wbr",
@@ -141,7 +144,10 @@ impl Tag {
         });
         match known.get_key_value(name.as_str()) {
             Some((&k, &bits)) => Tag { name: Cow::Borrowed(k), bits },
-            None => Tag { name: Cow::Owned(name), bits: 0 },
+            None => {
+                let bits = if name.contains('-') { 0 } else { tag_bits::INLINE };
+                Tag { name: Cow::Owned(name), bits }
+            }
         }
     }
 
@@ -925,7 +931,9 @@ mod tests {
              then <b>Apple</b>’s chief (<a href=/ap>AP</a>).</p>\
              <p><strong>Lupita Nyong</strong>'<strong>o</strong>'s dress went to l’<a href=/an>Assemblée</a>.</p>\
              <div><span>Lucas Nolan</span><time>22 Dec 2016</time></div><div>日本と<a href=/k>北朝鮮</a>の協議</div>\
-             <p>one</p><p>two</p><p>a<br>b</p></body>",
+             <p>one</p><p>two</p><p>a<br>b</p>\
+             <p><person>Annie Lee Cooper</person>, a maid from <location>Selma</location>, voted.</p>\
+             <section><bsp-card>one</bsp-card><bsp-card>two</bsp-card></section></body>",
         )
         .unwrap();
         let text = |tag: &str, k: usize| {
@@ -938,7 +946,10 @@ mod tests {
         assert_eq!(text("div", 0), "Lucas Nolan 22 Dec 2016");
         assert_eq!(text("div", 1), "日本と北朝鮮の協議");
         // blocks and line breaks part the text
-        assert_eq!(text("body", 0).split("協議 ").nth(1), Some("one two a b"));
+        assert_eq!(text("body", 0).split("協議 ").nth(1).unwrap().split(" Annie").next(), Some("one two a b"));
+        // an unknown element is inline; a custom element (with a hyphen) a block
+        assert_eq!(text("p", 5), "Annie Lee Cooper, a maid from Selma, voted.");
+        assert_eq!(text("section", 0), "one two");
     }
 
     #[test]
