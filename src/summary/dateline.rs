@@ -50,7 +50,8 @@ const MONTHS: crate::rules::PhraseTable<u8> = crate::phrase_table![
 const BY_PREFIXES: &[&str] = &[
     "by ", "by: ", "written by ", "words by ", "story by ", "reported by ", "posted by ", "par ", "von ",
     "por ", "di ", "door ", "autor: ", "autor ", "autorka: ", "text: ", "texto: ", "auteur : ", "auteur: ",
-    "作者：", "作者:", "文／", "文/", "記者：", "记者：", "автор: ",
+    "作者：", "作者:", "文／", "文/", "記者：", "记者：", "автор: ", "un texte de ", "propos recueillis par ",
+    "escrito por ",
 ];
 
 /// Words that are not names in a byline.
@@ -1021,6 +1022,7 @@ mod tests {
         assert_eq!(clean_byline("Par Martin Untersinger (avec Damien Leloup et Morgane Tual)").as_deref(), Some("Martin Untersinger (avec Damien Leloup et Morgane Tual)"));
         assert_eq!(clean_byline("Von Hans Müller und Eva Schmidt, 30. März 2014").as_deref(), Some("Hans Müller und Eva Schmidt"));
         assert_eq!(clean_byline("Written by Rob Ewaschuk").as_deref(), Some("Rob Ewaschuk"));
+        assert_eq!(clean_byline("Un texte de Frédéric Zalac").as_deref(), Some("Frédéric Zalac"));
         assert_eq!(clean_byline("Joe Wee Monday, 4 May 2015").as_deref(), Some("Joe Wee"));
         let authors: Ld = serde_json::from_str(r#"[{"@type": "Organization", "name": "Contributors to Wikimedia projects"}, {"@type": "Person", "name": "By Jane Doe"}]"#).unwrap();
         assert_eq!(ld_authors(&authors), vec!["Contributors to Wikimedia projects", "Jane Doe"]);
