@@ -605,6 +605,30 @@ fn headline(page: &Page) -> Option<u32> {
     })
 }
 
+/// Is `h` a heading left over from a block an earlier pass removed ("DW recommends" over a list
+/// that went as teasers): short, and the siblings after it, up to the next heading, all removed
+/// or empty, one removed at least? Never the headline (`<h1>`), never a heading with nothing after it.
+fn orphan_heading(page: &Page, sums: &[Sums], h: u32) -> bool {
+    let n = &page.nodes[h as usize];
+    if !n.has(flag::HEADING) || n.tag == "h1" || n.parent == NONE || sums[h as usize].text > rules::LABEL_MAX_CHARS {
+        return false;
+    }
+    let (mut j, end, mut removed) = (n.end, page.nodes[n.parent as usize].end, false);
+    while j < end {
+        let m = &page.nodes[j as usize];
+        if m.has(flag::HEADING) {
+            break;
+        }
+        if m.has(flag::MASKED) {
+            removed = true;
+        } else if sums[j as usize].text > 0 || sums[j as usize].images > 0 {
+            return false;
+        }
+        j = m.end.max(j + 1);
+    }
+    removed
+}
+
 /// What the token rule says about an element.
 enum TokenVerdict {
     /// No promo token, or a token that does not apply here.
@@ -1101,6 +1125,10 @@ fn judge_pass(page: &Page) -> Verdict {
                     }
                 }
             }
+        }
+        // the title of a block an earlier pass removed, left standing over nothing
+        if found.is_none() && !kept && orphan_heading(page, &sums, i) {
+            found = Some((i, Kind::Teasers, format!("heading over a removed block \"{}\"", crate::text::truncate(&page.text_of(i), 60))));
         }
         // aria-label of a region
         if found.is_none() && !kept {
@@ -1659,6 +1687,21 @@ mod tests {
         let thread = "<section id=comments><h3>Comments</h3><p>I view comments like these with care, a reader wrote: the talks have failed before.</p></section>";
         let (text, _) = cleaned(&page(&format!("{STORY}</article>{thread}")));
         assert!(text.contains("I view comments like these"), "{text}");
+    }
+
+    #[test]
+    fn a_heading_left_over_a_removed_block_goes() {
+        let list = "<ul><li><a href=/a>Tokyo and Seoul agree to resume their defence talks</a></li><li><a href=/b>China warns of consequences over the missile launches</a></li></ul>";
+        let html = page(&format!("{STORY}</article><div class=col><h4>Coverage</h4><div class=related-links>{list}</div><h4>Contact</h4><p>Write to the desk at 1 Main St.</p></div>"));
+        let (text, v) = cleaned(&html);
+        assert!(!text.contains("Coverage") && !text.contains("Tokyo and Seoul"), "{text}");
+        assert!(v.removals.iter().any(|r| r.reason.starts_with("heading over a removed block")), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        assert!(text.contains("Contact") && text.contains("Write to the desk"), "{text}");
+        assert_story_kept(&text);
+        // a subheading of the story over an advert and then its prose stays
+        let html = page(&format!("{STORY}<h3>What comes next</h3><div class=ad-slot>Advertisement</div><p>Both sides will meet again in the spring, the ministry said.</p></article>"));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("What comes next") && !text.contains("Advertisement"), "{text}");
     }
 
     #[test]
