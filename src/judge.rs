@@ -678,6 +678,11 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
         return TokenVerdict::Pass;
     }
     let widget = kind.is_widget();
+    // a list of stories links to them: text beside the story's headline under a "teaser" class
+    // that links nowhere is the story's deck ("article-item__teaser-text")
+    if !widget && s.links == 0 && headline.is_some_and(|h| page.nodes[h as usize].parent == node.parent) {
+        return TokenVerdict::Pass;
+    }
     let visible = s.text > 0 || s.images > 0;
     if !visible && !(widget && has_hidden_text(page, i)) {
         return TokenVerdict::Pass;
@@ -1338,6 +1343,10 @@ mod tests {
             assert!(text.contains("Talks resume in Beijing") && text.contains("Officials meet after a year"), "{class}: {text}");
             assert_story_kept(&text);
         }
+        // a deck under a "teaser" class beside the headline links nowhere: it is the story's
+        let html = format!("<html><head><title>Talks resume in Beijing - The Daily</title></head><body><article class=story><header><h1>Talks resume in Beijing</h1><div class=article-item__teaser-text>Officials meet after a year of silence.</div></header>{rest}</article></body></html>");
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("Officials meet after a year of silence"), "{text}");
         // an <h1> the title does not repeat may title a box of its own
         let html = format!("<html><head><title>Talks resume in Beijing - The Daily</title></head><body>{STORY}</article><aside class=optin-form><h1>Receive our tips</h1><p>Learn about the talks every week.</p></aside></body></html>");
         let (text, _) = cleaned(&html);
