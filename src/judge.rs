@@ -629,6 +629,21 @@ fn orphan_heading(page: &Page, sums: &[Sums], h: u32) -> bool {
     removed
 }
 
+/// Is the comments region `i` only a frame: the outermost element named so, holding no comment
+/// (an entry named so with a comment's words, in a list or an `<article>`, or signed by an
+/// author: "<li class=\"comment even depth-1\">", "<div class=comment><cite class=author>") and
+/// no `<time>` (a story's "date-and-comments" line, a comment's own)? A policy note or a call to
+/// log in is signed by no one.
+fn comments_frame(page: &Page, sums: &[Sums], i: u32) -> bool {
+    let inner = (i + 1..page.nodes[i as usize].end).any(|j| {
+        let n = &page.nodes[j as usize];
+        // (a tab, "All Comments 5", is no comment)
+        let signed = || matches!(n.tag.as_str(), "li" | "article") || (j + 1..n.end).any(|k| page.nodes[k as usize].is(class::BYLINE));
+        n.tag == "time" || n.is(class::COMMENTS) && n.tag != "form" && sums[j as usize].text >= 40 && signed()
+    });
+    !inner && !page.self_and_ancestors(i).skip(1).any(|a| page.nodes[a as usize].is(class::COMMENTS))
+}
+
 /// What the token rule says about an element.
 enum TokenVerdict {
     /// No promo token, or a token that does not apply here.
@@ -1081,6 +1096,10 @@ fn judge_pass(page: &Page) -> Verdict {
         let inside_article = article.map(|a| page.contains(a, i)).unwrap_or(false);
         let kept = kept_flags[i as usize];
         let mut found: Option<(u32, Kind, String)> = button.map(|(kind, reason)| (i, kind, reason));
+        // the frame of a comments thread that a script fills: no readers' words in it yet
+        if found.is_none() && node.is(class::COMMENTS) && !node.tag.is_paragraph() && s.text <= 700 && s.prose < 400 && (s.text > 0 || s.images > 0) && comments_frame(page, &sums, i) {
+            found = Some((i, Kind::Promo, "comments' frame without comments".to_string()));
+        }
         // class/id tokens
         match token_rule(page, &sums, &side, i, kept, article, headline) {
             TokenVerdict::Remove(kind, reason) => found = Some((i, kind, reason)),
@@ -1671,7 +1690,7 @@ mod tests {
     #[test]
     fn comment_section_stays() {
         let html = page(&format!(
-            "{STORY}</article><section id=comments><h3>Comments</h3><div class=comment><p>Good to see them talking again, and about time.</p></div>\
+            "{STORY}</article><section id=comments><h3>Comments</h3><div class=comment><cite class=comment-author>Jane Doe</cite><p>Good to see them talking again, and about time.</p></div>\
              <div class=comment-share><a href=/f>Facebook</a> <a href=/t>Twitter</a></div></section>"
         ));
         let (text, _) = cleaned(&html);
@@ -1693,9 +1712,19 @@ mod tests {
             let (text, _) = cleaned(&page(&format!("{STORY}<div><a href=#comments>{line}</a></div></article>")));
             assert!(!text.contains(line), "{line}: {text}");
         }
-        let thread = "<section id=comments><h3>Comments</h3><p>I view comments like these with care, a reader wrote: the talks have failed before.</p></section>";
+        let thread = "<section id=comments><h3>Comments</h3><ol><li class=comment><cite>Jane Doe</cite><p>I view comments like these with care: the talks have failed before.</p></li></ol></section>";
         let (text, _) = cleaned(&page(&format!("{STORY}</article>{thread}")));
         assert!(text.contains("I view comments like these"), "{text}");
+        // the frame of a thread a script fills (a title, the house rules, no comment) goes
+        for frame in [
+            "<section id=comments><h3>Comments</h3><p>Keep it civil: we reserve the right to remove comments.</p></section>",
+            "<div class=disqus_wrapper><div id=disqus_thread><p>Comments are moderated before they appear.</p></div></div>",
+        ] {
+            let (text, v) = cleaned(&page(&format!("{STORY}</article>{frame}")));
+            assert!(!text.contains("Comments") && !text.contains("moderated") && !text.contains("civil"), "{frame}: {text}");
+            assert!(v.removals.iter().any(|r| r.reason.starts_with("comments' frame")));
+            assert_story_kept(&text);
+        }
     }
 
     #[test]

@@ -808,6 +808,11 @@ pub const KEEP_TOKENS: &[&str] = &[
     "references", "reflist", "footnotes", "footnote", "citations", "bibliography", "toc",
 ];
 
+/// Tokens of a comments region (also `KEEP_TOKENS`, or a platform's name): when a script loads
+/// the thread, the page holds only its frame (a title, a call to log in, the house rules), which
+/// goes; a thread with readers' words stays.
+pub const COMMENTS_TOKENS: &[&str] = &["comments", "comment", "disqus", "livefyre", "conversations", "commenting"];
+
 /// Tokens of side columns: a teaser list inside one is not story text even when the column
 /// sits inside the story's `<article>` element.
 pub const SIDEBAR_TOKENS: &[&str] = &["sidebar", "rail", "aside", "sidebox", "widget", "widgets", "rightcol", "leftcol", "complementary"];
@@ -961,6 +966,7 @@ pub mod class {
     pub const CAPTION: u16 = 32;
     pub const BYLINE: u16 = 64;
     pub const NOT_BYLINE: u16 = 128;
+    pub const COMMENTS: u16 = 256;
 }
 
 /// The word tables behind the `class` bits.
@@ -973,6 +979,7 @@ const CLASS_TABLES: &[(&[&str], u16)] = &[
     (CAPTION_TOKENS, class::CAPTION),
     (BYLINE_TOKENS, class::BYLINE),
     (NOT_BYLINE_TOKENS, class::NOT_BYLINE),
+    (COMMENTS_TOKENS, class::COMMENTS),
 ];
 
 /// The `class` bits of one word: exact words from one hash map built once, then the few prefix
