@@ -1755,6 +1755,10 @@ mod tests {
             ("To Post Comments Sign In", "<a href=/login>Sign in</a>"),
             ("Send us a tip", "<p>Email tips@example.com</p>"),
             ("Abo-Angebote", "<p>Den SPIEGEL lesen und Vorteile sichern!</p><a href=/abo>Jetzt Abo sichern</a>"),
+            ("About the Author", "<p>Jane Doe writes about East Asia for The Daily.</p>"),
+            ("We noticed you're using an ad blocker", "<p>Advertising helps fund our journalism.</p>"),
+            ("You are using an outdated browser", "<p>Please upgrade to read the site.</p>"),
+            ("The biggest stories of the day delivered to your inbox", "<form action=/signup><input name=email><button>Sign up</button></form>"),
         ] {
             let html = page(&format!("{STORY}</article><div class=box><h4>{title}</h4>{body}</div><p>Copyright 2014 The Daily</p>"));
             let (text, _) = cleaned(&html);
@@ -1762,6 +1766,10 @@ mod tests {
             assert!(text.contains("Copyright 2014"), "{text}");
             assert_story_kept(&text);
         }
+        // the writer's biography named by its class
+        let html = page(&format!("{STORY}</article><section class=article-author><div class=author-bio><a href=/jd>Jane Doe</a><p>Jane covers East Asia for The Daily from Seoul.</p></div></section>"));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Jane covers East Asia"), "{text}");
     }
 
     #[test]

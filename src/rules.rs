@@ -179,6 +179,8 @@ pub const BLOCK_TOKENS: PhraseTable = crate::phrase_table![
 pub const BLOCK_TOKEN_PAIRS: PhraseTable = crate::phrase_table![
     ("most read", Kind::MostRead),
     ("most popular", Kind::MostRead),
+    // the writer's biography under the story ("author-bio", "article-author-bio")
+    ("author bio", Kind::Promo),
     ("most viewed", Kind::MostRead),
     ("more stories", Kind::Related),
     ("read more", Kind::Related),
@@ -393,6 +395,11 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("log in to comment", Kind::Promo),
     ("log in to leave a comment", Kind::Promo),
     ("^you must be logged in", Kind::Promo),
+    ("^author bio", Kind::Promo),
+    ("^about the author", Kind::Promo),
+    ("using an ad blocker", Kind::Promo),
+    ("using an outdated browser", Kind::Promo),
+    ("delivered to your inbox", Kind::Newsletter),
     ("^post a comment", Kind::Promo),
     ("to post a comment", Kind::Promo),
     ("to post comments", Kind::Promo),
