@@ -908,7 +908,8 @@ fn button_rule(page: &Page, i: u32) -> Option<(Kind, String)> {
 const INLINE_EXCERPT_CARD_CHARS: u32 = 400;
 
 /// An inline teaser card in the story's flow: a box between the story's paragraphs whose whole
-/// text is one headline-length link to another story, or that opens with such a link in a
+/// text is one headline-length link to another story (or under one empty link that covers the
+/// box), or that opens with such a link in a
 /// heading and adds a line of summary ("How to Defeat the Urge to Binge Shop / It seems
 /// contradictory, but… Read more"). The page's paragraphs are `<p>`; a card is a
 /// `div`/`aside`/`figure`, not a sentence with a link, and a section of the story opens with its
@@ -919,7 +920,8 @@ fn inline_card_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)
     if !matches!(n.tag.as_str(), "div" | "aside" | "figure" | "section") || s.text < 30 {
         return None;
     }
-    let link_only = s.links == 1 && s.link == s.text && s.text <= 200 && s.paragraphs == 0;
+    // (or a headline under one empty link laid over the whole card: "u-faux-block-link__overlay")
+    let link_only = s.links == 1 && (s.link == s.text || s.link == 0) && s.text <= 200 && s.paragraphs == 0;
     let with_summary = || {
         s.text <= INLINE_EXCERPT_CARD_CHARS
             && s.text >= s.link + 30
@@ -1471,6 +1473,13 @@ mod tests {
         let (text, v) = cleaned(&html);
         assert!(!text.contains("How the abductions shaped") && !text.contains("Four decades on"), "{text}");
         assert!(v.removals.iter().any(|r| r.reason.starts_with("inline teaser card")));
+        assert_story_kept(&text);
+        // a card under one empty link laid over it
+        let card = "<aside class=element-rich-link><div class=rich-link><h1 class=rich-link__title>Governor orders the evacuation of the protest camp</h1>\
+                    <div class=rich-link__more>Read more</div><a class=u-faux-block-link__overlay href=/s></a></div></aside>";
+        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1>{}{card}{}</article>", &rest[..rest.len() / 2], &rest[rest.len() / 2..]));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Governor orders"), "{text}");
         assert_story_kept(&text);
         // a box of the story that opens with its own (unlinked) title stays, and so does a
         // linked page title in an <h1>
