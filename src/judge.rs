@@ -258,6 +258,10 @@ fn holds_article(page: &Page, sums: &[Sums], article: Option<u32>, i: u32) -> bo
 /// Is `i` a part of a paragraph of prose (a span of a sentence, a link in it)? Removing it would
 /// cut the sentence: a paragraph goes whole or not at all.
 fn in_paragraph(page: &Page, sums: &[Sums], i: u32) -> bool {
+    // a block inside a list item ("<li><button>Email</button><div><form>…") is none of its sentences
+    if matches!(page.nodes[i as usize].tag.as_str(), "div" | "form" | "section" | "aside" | "table" | "ul" | "ol" | "figure" | "fieldset" | "nav") {
+        return false;
+    }
     page.self_and_ancestors(i).skip(1).any(|a| {
         let n = &page.nodes[a as usize];
         let s = sums[a as usize];
@@ -1734,6 +1738,22 @@ mod tests {
             assert!(v.removals.iter().any(|r| r.reason.starts_with("comments' frame")));
             assert_story_kept(&text);
         }
+    }
+
+    #[test]
+    fn a_form_inside_a_list_item_is_no_part_of_a_sentence() {
+        // a rail's menu of ways to follow the site: the sign-up form sits in a list item whose
+        // text reads like a paragraph, yet the form is a block of its own
+        let rail = "<section class=rail><ul><li class=email><button>Email</button><div class=content><form class=subscribe>\
+                    <fieldset><legend>Email Address</legend><input name=email><input type=submit value=Go></fieldset>\
+                    <p>Get top stories and blog posts emailed to me each day, with the morning briefing.</p></form></div></li></ul></section>";
+        let (text, _) = cleaned(&page(&format!("{STORY}</article>{rail}")));
+        assert!(!text.contains("emailed to me"), "{text}");
+        assert_story_kept(&text);
+        // a link inside a paragraph still goes with it or not at all
+        let html = page(&format!("{STORY}<p>The ministry said the talks would resume, <a class=promo href=/s>as we reported</a> last week, after a break of a year.</p></article>"));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("as we reported"), "{text}");
     }
 
     #[test]
