@@ -348,6 +348,11 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
     // a day or a month, but "Jan" before a capitalised word is the given name ("Jan Egeland"),
     // not January ("Jan. 5", "Jan 5")
     let calendar = |k: usize, s: &str| crate::in_table!(CALENDAR, s) && !(s == "Jan" && raw[k] == "Jan" && raw.get(k + 1).is_some_and(|n| is_cap(n)));
+    // a possessive inside a name: an institution's unit ("Stanford University's Center on
+    // Poverty") or an institution named after someone ("King's College London")
+    let joins_possessive = |k: usize, s: &str| {
+        (raw[k].ends_with("'s") || raw[k].ends_with("’s")) && stripped.get(k + 1).is_some_and(|n| is_cap(n) && (crate::in_table!(ORG_WORDS, s) || crate::in_table!(ORG_WORDS, *n)))
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < raw.len() {
@@ -379,6 +384,10 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
         }
         let mut words = vec![s];
         let mut ends = ends_phrase(w);
+        if joins_possessive(i, s) {
+            words[0] = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+            ends = false;
+        }
         i += 1;
         while i < raw.len() && !ends {
             let s = strip(i);
@@ -388,9 +397,7 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
             if is_cap(s) && !calendar(i, s) && !s.rsplit_once('-').is_some_and(|(_, t)| modifier_tail(t)) && !shouted_compound(s) && !contraction(s) {
                 words.push(s);
                 ends = ends_phrase(raw[i]);
-                // "Stanford University's Center on Poverty": an institution's unit is one name
-                let possessive = raw[i].ends_with("'s") || raw[i].ends_with("’s");
-                if possessive && crate::in_table!(ORG_WORDS, s) && i + 1 < raw.len() && is_cap(strip(i + 1)) {
+                if joins_possessive(i, s) {
                     let last = words.len() - 1;
                     words[last] = raw[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
                     ends = false;
@@ -1456,6 +1463,8 @@ mod tests {
     fn reads_institutions_modifiers_and_places() {
         let names = |s: &str| runs(s).iter().map(|r| r.words.join(" ")).collect::<Vec<_>>();
         assert_eq!(names("a report by Stanford University's Center on Poverty and Inequality says"), ["Stanford University's Center on Poverty and Inequality"]);
+        assert_eq!(names("researchers at King's College London found"), ["King's College London"]);
+        assert_eq!(names("Japan's Foreign Ministry said"), ["Japan", "Foreign Ministry"]);
         assert_eq!(names("at Amazon-owned Whole Foods Market today"), ["Amazon", "Whole Foods Market"]);
         assert_eq!(names("A HIGH-powered team met Tony Abbott"), ["A", "Tony Abbott"]);
         assert_eq!(names("Japan and North Korea met"), ["Japan", "North Korea"]);
