@@ -107,6 +107,13 @@ const TITLES: crate::text::WordList = crate::word_list![
     "Federal", "State", "Labor", "Labour", "Conservative", "Democratic", "Republican", "Senior",
 ];
 
+/// Words that open a capitalised noun phrase of a language that capitalises its nouns, never a
+/// name: quantities and quantifiers ("Millionen Dollar", "Einige Kunden", "Viele Nutzer").
+const NOUN_PHRASE_OPENERS: &[&str] = &[
+    "Millionen", "Milliarden", "Tausende", "Hunderte", "Dutzende", "Prozent", "Einige", "Viele",
+    "Mehrere", "Alle", "Diese", "Manche", "Jede", "Jeder", "Beide", "Andere", "Weitere",
+];
+
 /// Letters after a person's name.
 const POST_NOMINALS: &[&str] = &["MP", "MEP", "MSP", "QC", "KC", "OBE", "CBE", "MBE", "KBE", "DBE", "MD", "RN", "PhD", "MA", "MSc", "MBA"];
 
@@ -659,6 +666,9 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     let last = words.last().copied().unwrap_or("");
     if has_org_word {
         out.push(Mention { name, kind: "organization", role: None, weight: 1.0 });
+        return out;
+    }
+    if ctx.noun_caps && NOUN_PHRASE_OPENERS.contains(&words[0]) {
         return out;
     }
     let product = words.iter().any(|w| w.chars().any(|c| c.is_ascii_digit()) || w.trim_end_matches('.').chars().count() == 1 && !w.ends_with('.'))
@@ -1479,6 +1489,11 @@ mod tests {
         assert_eq!(classify(&run(&["Times", "Square"], false, &[]), &ctx)[0].kind, "place");
         assert_eq!(classify(&run(&["O'Hare", "International", "Airport"], false, &[]), &ctx)[0].kind, "place");
         assert_eq!(classify(&run(&["Plaza", "Hotel"], false, &[]), &ctx)[0].kind, "place");
+        // German capitalises its nouns: a quantity is no name
+        let de = Ctx { lower: &lower, noun_caps: true, romance: false };
+        assert!(classify(&run(&["Millionen", "Dollar"], false, &[]), &de).is_empty());
+        assert!(classify(&run(&["Einige", "Kunden"], true, &[]), &de).is_empty());
+        assert_eq!(classify(&run(&["Andreas", "Scheuer"], false, &[]), &de)[0].kind, "person");
         assert_eq!(classify(&run(&["Consumer", "Electronics", "Assn."], false, &[]), &ctx)[0].kind, "organization");
         assert_eq!(classify(&run(&["Police", "District"], false, &[]), &ctx)[0].kind, "organization");
         assert!(classify(&run(&["Xbox", "One", "X"], false, &[]), &ctx).is_empty());
