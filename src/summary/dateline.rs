@@ -606,7 +606,8 @@ pub fn clean_byline(s: &str) -> Option<String> {
         return None;
     }
     let words: Vec<&str> = s.split_whitespace().collect();
-    if words.iter().all(|w| BYLINE_NOISE.contains(&w.to_lowercase().as_str()) || crate::in_table!(BYLINE_ROLES, w.to_lowercase().as_str())) {
+    // (a by-word alone, its name in the next element: "By <a>…</a>")
+    if words.iter().all(|w| BYLINE_NOISE.contains(&w.to_lowercase().as_str()) || crate::in_table!(BYLINE_ROLES, w.to_lowercase().as_str())) || BY_PREFIXES.contains(&format!("{} ", s.to_lowercase()).as_str()) {
         return None;
     }
     Some(unshout(&s))
@@ -1008,6 +1009,7 @@ mod tests {
         assert_eq!(clean_byline("By Jane Doe | Updated March 3, 2014").as_deref(), Some("Jane Doe"));
         assert_eq!(clean_byline("https://www.facebook.com/someone"), None);
         assert_eq!(clean_byline("Staff"), None);
+        assert_eq!(clean_byline("By"), None);
         assert_eq!(clean_byline("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham").as_deref(), Some("Erin Cunningham"));
         assert_eq!(clean_byline("Aleš Vávra před 2 hodinami").as_deref(), Some("Aleš Vávra"));
         assert_eq!(clean_byline("by Lucas Nolan 22 Dec 2016 651").as_deref(), Some("Lucas Nolan"));

@@ -245,7 +245,9 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         debug_assert_eq!(b.text, crate::text::fold_space(&b.text));
         // the word count matters up to 17
         let words = b.text.split_whitespace().take(17).count();
-        let dated = words <= 16 && !(words > 6 && b.text.ends_with('.')) && dateline::parse_visible(&b.text, true).is_some();
+        // (a line ending in a time, "… at 3:58 a.m.", ends no sentence)
+        let sentence = b.text.ends_with('.') && !b.text.ends_with(".m.");
+        let dated = words <= 16 && !(words > 6 && sentence) && dateline::parse_visible(&b.text, true).is_some();
         b.meta_line = b.text.chars().count() < 140 && (dated || dateline::clean_byline_line(&b.text).is_some()) || dateline::opens_with_byline(&b.text);
     }
     // a deck set as a paragraph: the lines between the headline and a byline or date line
@@ -462,6 +464,10 @@ mod tests {
         let s = summary_of(&format!("<html><body><article><h1>Head</h1><p>{note}</p>{story}</article></body></html>"));
         assert!(s.facts.iter().all(|f| !f.contains("newsletter") && !f.contains("covered")), "{:?}", s.facts);
         assert!(s.parties.iter().all(|p| p.name != "Command Line" && p.name != "The Information"), "{:?}", s.parties);
+        // a date line ending in a time ("… at 3:58 a.m.") is page furniture, not a sentence
+        let dates = "<p>PUBLISHED: January 16, 2023 at 4:30 p.m. | UPDATED: January 17, 2023 at 3:58 a.m.</p>";
+        let s = summary_of(&format!("<html><body><article><h1>Head</h1>{dates}{story}</article></body></html>"));
+        assert!(s.facts.iter().all(|f| !f.contains("PUBLISHED")), "{:?}", s.facts);
     }
 
     #[test]
