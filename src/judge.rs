@@ -1785,6 +1785,8 @@ mod tests {
             ("Send us a tip", "<p>Email tips@example.com</p>"),
             ("Abo-Angebote", "<p>Den SPIEGEL lesen und Vorteile sichern!</p><a href=/abo>Jetzt Abo sichern</a>"),
             ("About the Author", "<p>Jane Doe writes about East Asia for The Daily.</p>"),
+            ("Reuse this content", "<a href=/syndication>Licensing</a>"),
+            ("Sign up or login to join the discussions!", "<a href=/login>Log in</a>"),
             ("We noticed you're using an ad blocker", "<p>Advertising helps fund our journalism.</p>"),
             ("You are using an outdated browser", "<p>Please upgrade to read the site.</p>"),
             ("The biggest stories of the day delivered to your inbox", "<form action=/signup><input name=email><button>Sign up</button></form>"),

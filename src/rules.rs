@@ -396,6 +396,12 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("log in to leave a comment", Kind::Promo),
     ("^you must be logged in", Kind::Promo),
     ("^author bio", Kind::Promo),
+    ("to join the discussion", Kind::Promo),
+    // reprint and syndication offers under a story
+    ("order reprints", Kind::Promo),
+    ("reprints and permissions", Kind::Promo),
+    ("reprints & permissions", Kind::Promo),
+    ("reuse this content", Kind::Promo),
     ("^about the author", Kind::Promo),
     ("using an ad blocker", Kind::Promo),
     ("using an outdated browser", Kind::Promo),
