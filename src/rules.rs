@@ -397,6 +397,7 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("^you must be logged in", Kind::Promo),
     ("^author bio", Kind::Promo),
     ("to join the discussion", Kind::Promo),
+    ("to join the discussions", Kind::Promo),
     // reprint and syndication offers under a story
     ("order reprints", Kind::Promo),
     ("reprints and permissions", Kind::Promo),
