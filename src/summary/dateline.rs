@@ -465,6 +465,7 @@ const BYLINE_STOP: crate::text::WordList = crate::word_list![
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
     "mis", "publié", "le", "am", "aktualisiert", "veröffentlicht", "actualizado", "publicado",
     "atualizado", "aktualizováno", "před", "il", "o", "à", "at", "on", "um", "el", "em",
+    "search", "become", "print", "more", "view", "see", "contact",
 ];
 
 /// Lower-case words that may stand inside a list of names.
@@ -1010,6 +1011,8 @@ mod tests {
         assert_eq!(clean_byline("https://www.facebook.com/someone"), None);
         assert_eq!(clean_byline("Staff"), None);
         assert_eq!(clean_byline("By"), None);
+        assert_eq!(clean_byline("Elizabeth Gibney Search for this author in: PubMed").as_deref(), Some("Elizabeth Gibney"));
+        assert_eq!(clean_byline("By Ben Walsh Become a fan").as_deref(), Some("Ben Walsh"));
         assert_eq!(clean_byline("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham").as_deref(), Some("Erin Cunningham"));
         assert_eq!(clean_byline("Aleš Vávra před 2 hodinami").as_deref(), Some("Aleš Vávra"));
         assert_eq!(clean_byline("by Lucas Nolan 22 Dec 2016 651").as_deref(), Some("Lucas Nolan"));
