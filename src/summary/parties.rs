@@ -202,7 +202,7 @@ const THING_HEADS: crate::text::WordList = crate::word_list![
 
 /// Last words of laws, legal instruments and events, not parties ("Data Retention Bill", "Flag
 /// Code", "Geneva Convention").
-const THING_WORDS: crate::text::WordList = crate::word_list!["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Code", "Charter", "Convention", "Constitution", "Directive", "Protocol", "Pact", "Declaration", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County"];
+const THING_WORDS: crate::text::WordList = crate::word_list!["Bill", "Act", "Law", "Amendment", "Treaty", "Accord", "Code", "Charter", "Convention", "Constitution", "Directive", "Protocol", "Pact", "Declaration", "Awards", "Cup", "Championship", "Olympics", "Festival", "Day", "Week", "Spring", "Street", "Avenue", "Road", "Square", "Harbour", "Harbor", "River", "Lake", "Island", "Mountain", "Mountains", "Valley", "Bay", "Coast", "Region", "Province", "County", "Depression", "Recession", "War", "Crisis", "Revolution"];
 
 /// Lower-case nouns that stand before a name as its role ("skipper Wade Bassi").
 const ROLE_NOUNS: crate::text::WordList = crate::word_list![
@@ -1500,6 +1500,8 @@ mod tests {
         assert!(classify(&run(&["Data", "Retention", "Bill"], false, &[]), &ctx).is_empty());
         assert!(classify(&run(&["Federal", "Flag", "Code"], false, &[]), &ctx).is_empty());
         assert!(classify(&run(&["Geneva", "Convention"], false, &[]), &ctx).is_empty());
+        assert!(classify(&run(&["Great", "Depression"], false, &[]), &ctx).is_empty());
+        assert!(classify(&run(&["Cold", "War"], false, &[]), &ctx).is_empty());
         let m = classify(&run(&["Federal", "Police", "Commissioner", "Andrew", "Colvin"], false, &[]), &ctx);
         assert_eq!((m[0].name.as_str(), m[0].role.as_deref()), ("Andrew Colvin", Some("Federal Police Commissioner")));
         let fr = Ctx { lower: &lower, noun_caps: false, romance: true };
@@ -1531,7 +1533,8 @@ mod tests {
         assert_eq!(classify(&run(&["Islamic", "State"], false, &[]), &ctx)[0].name, "Islamic State");
         let m = classify(&run(&["Jamie", "Werner", "of", "Ngātiwai"], false, &[]), &ctx);
         assert_eq!(m.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["Jamie Werner", "Ngātiwai"]);
-        assert_eq!(classify(&run(&["Gears", "of", "War"], false, &[]), &ctx)[0].kind, "organization");
+        assert!(classify(&run(&["Gears", "of", "War"], false, &[]), &ctx).iter().all(|m| m.kind != "person"));
+        assert_eq!(classify(&run(&["House", "of", "Commons"], false, &[]), &ctx)[0].kind, "organization");
         assert_eq!(classify(&run(&["Northland"], false, &["eastern"]), &ctx)[0].kind, "place");
     }
 
