@@ -1256,6 +1256,10 @@ mod tests {
         <p>North Korea admitted more than a decade ago that it had kidnapped 13 Japanese in the 1970s and 1980s to train its spies, the agency said.</p>\
         <p>The talks are expected to cover missiles, nuclear programmes and the fate of the abductees, a ministry spokesman told reporters on Sunday.</p>";
 
+    /// A list of two other stories' headlines.
+    const TWO_HEADLINES: &str = "<ul><li><a href=/a>Tokyo and Seoul agree to resume their defence talks</a></li>\
+        <li><a href=/b>China warns of consequences over the missile launches</a></li></ul>";
+
     fn page(body: &str) -> String {
         format!("<html><head><title>t</title></head><body>{body}</body></html>")
     }
@@ -1339,8 +1343,7 @@ mod tests {
 
     #[test]
     fn a_bare_promo_heading_takes_the_list_after_it() {
-        let list = "<ul><li><a href=/a>Tokyo and Seoul agree to resume their defence talks</a></li>\
-                    <li><a href=/b>China warns of consequences over the missile launches</a></li></ul>";
+        let list = TWO_HEADLINES;
         let html = page(&format!("{STORY}<h3>Related stories</h3>{list}<p>Copyright 2014 The Daily</p></article>"));
         let (text, v) = cleaned(&html);
         assert!(!text.contains("Related stories") && !text.contains("Tokyo and Seoul") && !text.contains("China warns"), "{text}");
@@ -1758,7 +1761,7 @@ mod tests {
 
     #[test]
     fn a_heading_left_over_a_removed_block_goes() {
-        let list = "<ul><li><a href=/a>Tokyo and Seoul agree to resume their defence talks</a></li><li><a href=/b>China warns of consequences over the missile launches</a></li></ul>";
+        let list = TWO_HEADLINES;
         let html = page(&format!("{STORY}</article><div class=col><h4>Coverage</h4><div class=related-links>{list}</div><h4>Contact</h4><p>Write to the desk at 1 Main St.</p></div>"));
         let (text, v) = cleaned(&html);
         assert!(!text.contains("Coverage") && !text.contains("Tokyo and Seoul"), "{text}");
@@ -1774,7 +1777,7 @@ mod tests {
     #[test]
     fn boxes_named_by_the_audit_phrases_go() {
         // titles seen on news sites outside the corpus, each over the kind of box it names
-        let list = "<ul><li><a href=/a>Tokyo and Seoul agree to resume their defence talks</a></li><li><a href=/b>China warns of consequences over the missile launches</a></li></ul>";
+        let list = TWO_HEADLINES;
         for (title, body) in [
             ("Also on the web", list),
             ("Must Read Stories", list),
