@@ -275,6 +275,22 @@ const REGIONS: crate::text::WordList = crate::word_list![
     "Sub-Saharan Africa", "Eastern Europe", "Western Europe", "Siberia", "Pacific", "Atlantic",
 ];
 
+/// The states of the United States (not "New York", "Washington" or "Georgia", which name a
+/// city, a person or a country as often): their names read like a person's ("New Jersey").
+const US_STATES: crate::text::WordList = crate::word_list![
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+    "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+    "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+    "Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "North Carolina",
+    "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina",
+    "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia", "West Virginia",
+    "Wisconsin", "Wyoming",
+];
+
+pub fn is_state(name: &str) -> bool {
+    crate::in_table!(US_STATES, name)
+}
+
 pub fn is_region(name: &str) -> bool {
     crate::in_table!(REGIONS, name)
 }

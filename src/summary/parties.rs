@@ -643,6 +643,12 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         out.push(Mention { name: o.to_string(), kind: "organization", role: None, weight: 1.0 });
         return out;
     }
+    // a state of the United States acts in a story as a party would ("New Mexico sued …"): kept
+    // in the list as a place, where other places leave it to the dateline
+    if gazetteer::is_state(&name) {
+        out.push(Mention { name, kind: "state", role: None, weight: 1.0 });
+        return out;
+    }
     // "X City": a place named after a country, a region or a city of several words ("Mexico
     // City", "Kansas City", "New York City"); after a town of one word, the town's football club
     // ("Manchester City", "Leicester City")
@@ -1389,7 +1395,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
             let as_written = written.iter().filter(|(c, _, _)| *c == e.m.name).reduce(|a, b| if b.2 > a.2 { b } else { a });
             let name = as_written.map_or(e.m.name, |(_, f, _)| f.clone());
             let role = if honorific(&e.m.role) { None } else { e.m.role };
-            Party { name, kind: e.m.kind, mentions: e.count, role }
+            Party { name, kind: if e.m.kind == "state" { "place" } else { e.m.kind }, mentions: e.count, role }
         })
         .collect()
 }
@@ -1774,6 +1780,17 @@ mod tests {
         let s = summary_of(html);
         let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"Wade Bassi") && names.contains(&"Amazon") && !names.contains(&"Terminal"), "{names:?}");
+    }
+
+    #[test]
+    fn a_state_of_the_united_states_is_a_party_listed_as_a_place() {
+        let html = "<html><body><article><h1>Jobs return slowly</h1>\
+            <p>New Jersey and New Mexico have yet to regain the jobs they lost in the recession, the Labor Department said.</p>\
+            <p>New Mexico added 2,000 jobs in May, while New Jersey lost 1,200, according to the figures.</p>\
+            <p>Economists said the recovery in Albuquerque had been slower than elsewhere in the region.</p></article></body></html>";
+        let s = summary_of(html);
+        let kinds: Vec<(&str, &str)> = s.parties.iter().map(|p| (p.name.as_str(), p.kind)).collect();
+        assert!(kinds.contains(&("New Jersey", "place")) && kinds.contains(&("New Mexico", "place")), "{kinds:?}");
     }
 
     #[test]
