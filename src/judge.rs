@@ -633,6 +633,14 @@ fn orphan_heading(page: &Page, sums: &[Sums], h: u32) -> bool {
     removed
 }
 
+/// Most characters of a comments frame (`comments_frame`): a title, a call to log in, a few
+/// lines of house rules. A policy of a page or more is prose.
+const COMMENTS_FRAME_CHARS: u32 = 700;
+
+/// Fewest characters of a comment inside a comments region: a tab's label ("All Comments 5") or
+/// a count is shorter.
+const COMMENT_CHARS: u32 = 40;
+
 /// Is the comments region `i` only a frame: the outermost element named so, holding no comment
 /// (an entry named so with a comment's words, in a list or an `<article>`, or signed by an
 /// author: "<li class=\"comment even depth-1\">", "<div class=comment><cite class=author>") and
@@ -643,7 +651,7 @@ fn comments_frame(page: &Page, sums: &[Sums], i: u32) -> bool {
         let n = &page.nodes[j as usize];
         // (a tab, "All Comments 5", is no comment)
         let signed = || matches!(n.tag.as_str(), "li" | "article") || (j + 1..n.end).any(|k| page.nodes[k as usize].is(class::BYLINE));
-        n.tag == "time" || n.is(class::COMMENTS) && n.tag != "form" && sums[j as usize].text >= 40 && signed()
+        n.tag == "time" || n.is(class::COMMENTS) && n.tag != "form" && sums[j as usize].text >= COMMENT_CHARS && signed()
     });
     !inner && !page.self_and_ancestors(i).skip(1).any(|a| page.nodes[a as usize].is(class::COMMENTS))
 }
@@ -1103,7 +1111,7 @@ fn judge_pass(page: &Page) -> Verdict {
         let kept = kept_flags[i as usize];
         let mut found: Option<(u32, Kind, String)> = button.map(|(kind, reason)| (i, kind, reason));
         // the frame of a comments thread that a script fills: no readers' words in it yet
-        if found.is_none() && node.is(class::COMMENTS) && !node.tag.is_paragraph() && s.text <= 700 && s.prose < 400 && (s.text > 0 || s.images > 0) && comments_frame(page, &sums, i) {
+        if found.is_none() && node.is(class::COMMENTS) && !node.tag.is_paragraph() && s.text <= COMMENTS_FRAME_CHARS && s.prose < 400 && (s.text > 0 || s.images > 0) && comments_frame(page, &sums, i) {
             found = Some((i, Kind::Promo, "comments' frame without comments".to_string()));
         }
         // class/id tokens
