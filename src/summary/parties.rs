@@ -418,6 +418,10 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
             } else if CONNECTORS.contains(&s) && i + 1 < raw.len() && is_cap(strip(i + 1)) && !ends_phrase(raw[i]) && (s != "and" || words.iter().any(|w| matches!(*w, "of" | "on" | "for") || w.ends_with("'s") || w.ends_with("’s"))) {
                 words.push(s);
                 i += 1;
+            } else if raw[i] == "&" && i + 1 < raw.len() && is_cap(strip(i + 1)) && !ends_phrase(raw[i - 1]) {
+                // "Procter & Gamble", "Medic & Healer Council": one name
+                words.push("&");
+                i += 1;
             } else if (s.starts_with("d’") || s.starts_with("d'")) && is_cap(&s[s.char_indices().nth(2).map_or(s.len(), |x| x.0)..]) {
                 // "Quai d’Orsay"
                 words.push(s);
@@ -1483,6 +1487,8 @@ mod tests {
         assert_eq!(names("a report by Stanford University's Center on Poverty and Inequality says"), ["Stanford University's Center on Poverty and Inequality"]);
         assert_eq!(names("researchers at King's College London found"), ["King's College London"]);
         assert_eq!(names("Japan's Foreign Ministry said"), ["Japan", "Foreign Ministry"]);
+        assert_eq!(names("the Standing Rock Medic & Healer Council said"), ["Standing Rock Medic & Healer Council"]);
+        assert_eq!(names("shares of Procter & Gamble rose"), ["Procter & Gamble"]);
         assert_eq!(names("at Amazon-owned Whole Foods Market today"), ["Amazon", "Whole Foods Market"]);
         assert_eq!(names("A HIGH-powered team met Tony Abbott"), ["A", "Tony Abbott"]);
         assert_eq!(names("Japan and North Korea met"), ["Japan", "North Korea"]);
