@@ -1264,6 +1264,12 @@ mod tests {
         <p>North Korea admitted more than a decade ago that it had kidnapped 13 Japanese in the 1970s and 1980s to train its spies, the agency said.</p>\
         <p>The talks are expected to cover missiles, nuclear programmes and the fate of the abductees, a ministry spokesman told reporters on Sunday.</p>";
 
+    /// `STORY`'s four paragraphs without its opening tag and headline, for snippets that set the
+    /// story's header themselves.
+    fn story_paragraphs() -> &'static str {
+        &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]
+    }
+
     /// A list of two other stories' headlines.
     const TWO_HEADLINES: &str = "<ul><li><a href=/a>Tokyo and Seoul agree to resume their defence talks</a></li>\
         <li><a href=/b>China warns of consequences over the missile launches</a></li></ul>";
@@ -1337,7 +1343,7 @@ mod tests {
         let html = format!(
             "<html><head><title>Senate passes bill sponsored by Warren - The Daily</title></head><body>\
              <article><div class=hed><h1>Senate passes bill sponsored by Warren</h1><span>By Jane Doe</span></div>{}</article></body></html>",
-            &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]
+            story_paragraphs()
         );
         let (text, v) = cleaned(&html);
         assert!(text.contains("Senate passes bill sponsored by Warren") && text.contains("Jane Doe"), "{text}");
@@ -1372,7 +1378,7 @@ mod tests {
     fn the_story_header_stays_whatever_its_class_says() {
         // the header holds the headline the document's title repeats; its class names a button
         // in it twice, as a modifier ("with-…") and as a plain class ("follow-button-ctn")
-        let rest = &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..];
+        let rest = story_paragraphs();
         for class in ["article-header with-follow-button-ctn", "article-header follow-button-ctn"] {
             let html = format!("<html><head><title>Talks resume in Beijing - The Daily</title></head><body><article class=story><div class=\"{class}\"><h1>Talks resume in Beijing</h1><p>Officials meet after a year</p><button>Follow</button></div>{rest}</article></body></html>");
             let (text, _) = cleaned(&html);
@@ -1392,12 +1398,12 @@ mod tests {
     #[test]
     fn a_byline_row_with_share_buttons_keeps_the_byline() {
         let buttons = "<ul class=share-list><li><a href=https://www.facebook.com/sharer.php>Facebook</a></li><li><a href=https://twitter.com/intent/tweet>Twitter</a></li></ul>";
-        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div class=ShareByline><p>By Jane Doe</p><p>December 16, 2016, 4:19 PM</p>{buttons}</div>{}</article>", &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]));
+        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div class=ShareByline><p>By Jane Doe</p><p>December 16, 2016, 4:19 PM</p>{buttons}</div>{}</article>", story_paragraphs()));
         let (text, _) = cleaned(&html);
         assert!(text.contains("By Jane Doe") && text.contains("December 16, 2016"), "{text}");
         assert_story_kept(&text);
         // a share bar alone still goes
-        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div class=share-bar><p>Share this story</p>{buttons}</div>{}</article>", &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]));
+        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div class=share-bar><p>Share this story</p>{buttons}</div>{}</article>", story_paragraphs()));
         let (text, _) = cleaned(&html);
         assert!(!text.contains("Share this story") && !text.contains("Facebook"), "{text}");
     }
@@ -1413,7 +1419,7 @@ mod tests {
         assert!(v.removals.iter().any(|r| r.reason == "class/id token \"related\""));
         assert_story_kept(&text);
         // a widget's label stays a label: the block under it is not the widget
-        let html = page(&format!("<article class=story><header><span class=ad-label>Supported by</span><h1>Talks resume in Beijing</h1><p class=byline>By Jane Doe</p></header>{}", &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..]));
+        let html = page(&format!("<article class=story><header><span class=ad-label>Supported by</span><h1>Talks resume in Beijing</h1><p class=byline>By Jane Doe</p></header>{}", story_paragraphs()));
         let (text, _) = cleaned(&format!("{html}</article>"));
         assert!(text.contains("Talks resume in Beijing") && text.contains("Jane Doe"), "{text}");
     }
@@ -1481,7 +1487,7 @@ mod tests {
 
     #[test]
     fn an_inline_card_with_a_summary_goes() {
-        let rest = &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..];
+        let rest = story_paragraphs();
         let card = "<aside class=inset><div><a href=/s><img src=/t.jpg></a></div><h6><a href=/s>How the abductions shaped a generation of diplomacy</a></h6>\
                     <p><span>Four decades on, the families still wait for word of their relatives.</span> <a href=/s>Read more</a></p></aside>";
         let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1>{}{card}{}</article>", &rest[..rest.len() / 2], &rest[rest.len() / 2..]));
@@ -1512,7 +1518,7 @@ mod tests {
     #[test]
     fn a_title_never_grows_over_the_story_headline() {
         // a widget label that opens the story's header takes its own box, not the header
-        let rest = &STORY["<article class=story><h1>Talks resume in Beijing</h1>".len()..];
+        let rest = story_paragraphs();
         let html = page(&format!(
             "<article class=story><header><div class=sponsor><span>Sponsored by</span></div><h1>Talks resume in Beijing</h1><p class=byline>By Jane Doe</p></header>{rest}</article>"
         ));
