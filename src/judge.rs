@@ -595,16 +595,15 @@ fn has_hidden_text(page: &Page, i: u32) -> bool {
     page.runs_in(i).any(|r| !page.nodes[r.node as usize].has(flag::NON_TEXT))
 }
 
-/// The story's headline: the first `<h1>` that the document's `<title>` repeats ("Terremoto
+/// The story's headline: the first `<h1>` that the document's `<title>` repeats (`title_repeats`: "Terremoto
 /// 'sacudió' el bolsillo … - Infobae"). An `<h1>` elsewhere may title a box of its own (a sign-up
 /// form's "Receive our tips", a "Next article" teaser).
 fn headline(page: &Page) -> Option<u32> {
-    let title = crate::text::norm(page.title.as_deref()?);
     (0..page.nodes.len() as u32).find(|&j| {
         let n = &page.nodes[j as usize];
         n.tag == "h1" && !n.has(flag::MASKED) && {
             let h = crate::text::norm(&page.text_of(j));
-            h.len() >= 10 && title.contains(h.as_str())
+            h.len() >= 10 && title_repeats(page, &h)
         }
     })
 }
@@ -983,7 +982,13 @@ fn opens_with_linked_headline(page: &Page, sums: &[Sums], i: u32) -> bool {
 /// `<title>` repeats.
 fn is_headline(page: &Page, heading: &str) -> bool {
     let h = crate::text::norm(heading);
-    h.split(' ').count() >= 3 && page.title.as_deref().is_some_and(|t| crate::text::norm(t).contains(&h))
+    h.split(' ').count() >= 3 && title_repeats(page, &h)
+}
+
+/// Does the document's `<title>` repeat `h` (already `text::norm`ed)? The story's headline is
+/// written there too, before or after the site's name.
+fn title_repeats(page: &Page, h: &str) -> bool {
+    page.title.as_deref().is_some_and(|t| crate::text::norm(t).contains(h))
 }
 
 /// The siblings after a promo heading `h` that cannot grow into a block of its own (it sits
