@@ -356,9 +356,11 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
     // not January ("Jan. 5", "Jan 5")
     let calendar = |k: usize, s: &str| crate::in_table!(CALENDAR, s) && !(s == "Jan" && raw[k] == "Jan" && raw.get(k + 1).is_some_and(|n| is_cap(n)));
     // a possessive inside a name: an institution's unit ("Stanford University's Center on
-    // Poverty") or an institution named after someone ("King's College London")
-    let joins_possessive = |k: usize, s: &str| {
-        (raw[k].ends_with("'s") || raw[k].ends_with("’s")) && stripped.get(k + 1).is_some_and(|n| is_cap(n) && (crate::in_table!(ORG_WORDS, s) || crate::in_table!(ORG_WORDS, *n)))
+    // Poverty") or an institution named after someone ("King's College London"): the word as
+    // the name keeps it, with its possessive
+    let joins_possessive = |k: usize, s: &str| -> Option<&'a str> {
+        let joins = (raw[k].ends_with("'s") || raw[k].ends_with("’s")) && stripped.get(k + 1).is_some_and(|n| is_cap(n) && (crate::in_table!(ORG_WORDS, s) || crate::in_table!(ORG_WORDS, *n)));
+        joins.then(|| raw[k].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’'))
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -391,8 +393,8 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
         }
         let mut words = vec![s];
         let mut ends = ends_phrase(w);
-        if joins_possessive(i, s) {
-            words[0] = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+        if let Some(whole) = joins_possessive(i, s) {
+            words[0] = whole;
             ends = false;
         }
         i += 1;
@@ -404,9 +406,9 @@ fn sequences<'a>(raw: &[&'a str], stripped: &[&'a str]) -> Vec<Run<'a>> {
             if is_cap(s) && !calendar(i, s) && !s.rsplit_once('-').is_some_and(|(_, t)| modifier_tail(t)) && !shouted_compound(s) && !contraction(s) {
                 words.push(s);
                 ends = ends_phrase(raw[i]);
-                if joins_possessive(i, s) {
+                if let Some(whole) = joins_possessive(i, s) {
                     let last = words.len() - 1;
-                    words[last] = raw[i].trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’');
+                    words[last] = whole;
                     ends = false;
                 }
                 // an initial before a common word ends a sentence ("the One X. And …")
