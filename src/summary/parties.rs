@@ -104,6 +104,8 @@ const TITLES: crate::text::WordList = crate::word_list![
     "Ministro", "Premiér", "Prezident", "Ministr", "Madame", "Monsieur", "Herr", "Frau", "Señor",
     "Opposition", "Sheriff", "Inspector", "Superintendent", "Detective", "Spokesman",
     "Commissioner", "Treasurer", "Councillor", "Councilman", "Councilwoman", "Trustee", "Envoy",
+    "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Cmdr.", "Rev.", "Supt.", "Insp.",
+    "Det.", "Atty.", "Lieutenant", "Colonel", "Sergeant", "Corporal", "Admiral",
     "Federal", "State", "Labor", "Labour", "Conservative", "Democratic", "Republican", "Senior",
 ];
 
@@ -297,10 +299,11 @@ fn strip(w: &str) -> &str {
     let w = w.trim_start_matches(['.', '\'', '’', '-']);
     let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
     let w = w.trim_end_matches(['\'', '’', '-']);
-    // keep the full stop of initials and abbreviations ("U.S.", "J."), not of sentence ends
+    // keep the full stop of initials and abbreviations ("U.S.", "J.") and of abbreviated titles
+    // ("Rep.", "Gen.", which `TITLES` lists with it), not of sentence ends
     let inner_dot = w.trim_end_matches('.').contains('.');
     let initial = w.ends_with('.') && w.chars().filter(|c| c.is_alphabetic()).count() == 1;
-    if inner_dot || initial {
+    if inner_dot || initial || w.ends_with('.') && crate::in_table!(TITLES, w) {
         w
     } else {
         w.trim_end_matches('.')
@@ -1461,6 +1464,13 @@ mod tests {
         let s = summary_of(html);
         let ramsay = s.parties.iter().find(|p| p.name == "William Ramsay").expect("William Ramsay");
         assert_eq!((ramsay.kind, ramsay.role.as_deref()), ("person", None));
+        // an abbreviated title keeps its full stop, so it is known as a title and becomes the role
+        let html = "<html><body><article><h1>Seat</h1>\
+            <p>U.S. Rep. Tulsi Gabbard will not run again, and Lt. Gen. Mark Milley praised her.</p>\
+            <p>Gabbard said on Monday that she would focus on her presidential bid instead.</p></article></body></html>";
+        let s = summary_of(html);
+        let role = |n: &str| s.parties.iter().find(|p| p.name == n).unwrap_or_else(|| panic!("{n} in {:?}", s.parties)).role.as_deref();
+        assert_eq!((role("Tulsi Gabbard"), role("Mark Milley")), (Some("Rep."), Some("Lt. Gen.")));
     }
 
     #[test]
