@@ -893,6 +893,43 @@ fn callout_rule(page: &Page, sums: &[Sums], i: u32, inside_article: bool) -> Opt
     Some((kind, format!("{} line \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(&text, 60))))
 }
 
+/// Characters of a one-link line at most (its label and its link's text).
+const LEAD_IN_LINE_CHARS: u32 = 200;
+
+/// A line in the story's flow that is a label, a colon and one link to another story: "READ
+/// MORE: <a>Ford to expand testing</a>", "(MORE: <a>13 best tweets</a>)", "Lire aussi : <a>…</a>".
+/// The label is a list's heading phrase (`rules::heading_kind`: related, recommended, most
+/// read, galleries) or one of `LEAD_IN_LABELS`; the link holds the rest of the line, and reads
+/// as a headline (three words at least), so "Photo: <a>AP</a>" (a credit) stays. A note of the
+/// article's own (`role=note`: an encyclopedia's "See also: <a>…</a>" under a section heading)
+/// stays too.
+fn lead_in_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)> {
+    let n = &page.nodes[i as usize];
+    let s = sums[i as usize];
+    if s.links != 1 || s.text > LEAD_IN_LINE_CHARS || s.link == 0 || n.has(flag::HIDDEN) || !matches!(n.tag.as_str(), "p" | "div" | "li" | "span") || n.role() == Some("note") {
+        return None;
+    }
+    let text = page.text_of(i);
+    let line = text.trim().trim_start_matches(['(', '[']).trim_end_matches([')', ']', '.']);
+    let (label, rest) = line.split_once(':')?;
+    let label = crate::text::norm(label);
+    if label.is_empty() || label.split(' ').count() > rules::LEAD_IN_LABEL_WORDS {
+        return None;
+    }
+    let kind = if rules::LEAD_IN_LABELS.contains(&label.as_str()) {
+        Kind::Related
+    } else {
+        rules::heading_kind(&label).map(|k| k.0).filter(|k| !k.is_widget())?
+    };
+    // the link is the rest of the line, and a headline
+    let rest = rest.trim();
+    let rest_chars = rest.chars().count() as u32;
+    if rest.split_whitespace().count() < 3 || s.link * 10 < rest_chars * 8 {
+        return None;
+    }
+    Some((kind, format!("{} line \"{}\" (a label and one link)", kind.name(), crate::text::truncate(&text, 60))))
+}
+
 /// A button whose label is a promo line ("Open in the app", "Sign up for our newsletter"): the
 /// rules do not read buttons as page text (their labels are no story words), but a visitor sees
 /// the label. Not in a form, whose button it would break.
@@ -1187,6 +1224,7 @@ fn judge_pass(page: &Page) -> Verdict {
         if found.is_none() && !(kept && is_structural_root(page, i)) {
             if let Some((kind, reason)) = social_bar_rule(page, &sums, i)
                 .or_else(|| callout_rule(page, &sums, i, inside_article))
+                .or_else(|| if inside_article { lead_in_rule(page, &sums, i) } else { None })
                 .or_else(|| if kept { None } else { inline_card_rule(page, &sums, i) })
             {
                 found = Some((i, kind, reason));
@@ -1709,6 +1747,26 @@ mod tests {
         let (text, _) = cleaned(&html);
         assert!(!text.contains("Sign up for our newsletter"), "{text}");
         assert!(text.contains("follow us on the question of compensation"), "{text}");
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn a_label_and_one_link_to_another_story_goes_but_not_a_credit_or_a_note() {
+        let html = page(&format!(
+            "{STORY}<div data-shortcode=x><p><strong>READ MORE: <a href=/a>Tokyo and Seoul agree to resume their defence talks</a></strong></p></div>\
+             <p>(<strong>MORE: </strong><a href=/b>China warns of consequences over the missile launches</a>)</p>\
+             <p><em>Lire aussi :</em> <a href=/c>Les critiques de la CNIL contre le projet de loi</a></p>\
+             <p>Photo: <a href=/d>AP</a></p>\
+             <div role=note>See also: <a href=/e>History of the abduction issue</a></div>\
+             <p>Related talks: the ministry said <a href=/f>a statement</a> would follow on Monday after the meeting ended.</p></article>"
+        ));
+        let (text, _) = cleaned(&html);
+        for gone in ["READ MORE", "resume their defence talks", "MORE:", "China warns", "Lire aussi", "critiques de la CNIL"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        for kept in ["Photo: AP", "See also: History of the abduction issue", "a statement would follow on Monday"] {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
         assert_story_kept(&text);
     }
 

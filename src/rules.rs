@@ -258,6 +258,7 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("up next", Kind::Related),
     ("see also", Kind::Related),
     ("also read", Kind::Related),
+    ("read also", Kind::Related),
     ("further reading", Kind::Related),
     ("latest news", Kind::Related),
     ("latest stories", Kind::Related),
@@ -837,6 +838,14 @@ pub const UNLIKELY_ARTICLE_TOKENS: &[&str] = &[
     "sidebar", "rail", "comment", "comments", "footer", "related", "recommend*", "promo", "widget", "widgets",
     "popular", "trending", "teaser", "teasers", "newsletter*", "ad", "ads", "sponsored", "outbrain", "taboola",
 ];
+
+/// Labels that open a one-link line in the story's flow besides the heading phrases of lists of
+/// stories ("READ MORE: <a>…</a>", "(MORE: <a>…</a>)", "PHOTOS: <a>…</a>"): the line points to
+/// another story. Compared after `text::norm`.
+pub const LEAD_IN_LABELS: &[&str] = &["more", "photos", "pictures", "video", "videos", "watch", "listen", "gallery", "also"];
+
+/// Longest label (in words) before the colon of a one-link line.
+pub const LEAD_IN_LABEL_WORDS: usize = 4;
 
 /// Elements that can carry a block's title when a site does not use `<h1>`–`<h6>`:
 /// `<span class="title">Most read</span>`, `<div class="widget-title">Around the web</div>`.
