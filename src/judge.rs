@@ -644,8 +644,16 @@ const COMMENT_CHARS: u32 = 40;
 /// (an entry named so with a comment's words, in a list or an `<article>`, or signed by an
 /// author: "<li class=\"comment even depth-1\">", "<div class=comment><cite class=author>") and
 /// no `<time>` (a story's "date-and-comments" line, a comment's own)? A policy note or a call to
-/// log in is signed by no one.
+/// log in is signed by no one. A block that opens with a byline ("By PHILLIP RAWLS 10/ 5/11",
+/// a story's byline row named "comments_datetime" for the count it shows) is no frame either.
 fn comments_frame(page: &Page, sums: &[Sums], i: u32) -> bool {
+    let byline = page.runs_in(i).find(|r| !page.nodes[r.node as usize].has(flag::NON_TEXT)).is_some_and(|r| {
+        let t = page.run_text(r);
+        crate::text::by_prefix(t).is_some_and(|p| t.get(p.len()..).and_then(|rest| rest.trim_start().chars().next()).is_some_and(char::is_uppercase))
+    });
+    if byline {
+        return false;
+    }
     let inner = (i + 1..page.nodes[i as usize].end).any(|j| {
         let n = &page.nodes[j as usize];
         // (a tab, "All Comments 5", is no comment)
@@ -1818,6 +1826,10 @@ mod tests {
             assert!(v.removals.iter().any(|r| r.reason.starts_with("comments' frame")));
             assert_story_kept(&text);
         }
+        // a byline row named for the comment count it shows is the story's
+        let row = "<div class=comments_datetime><p><span>By PHILLIP RAWLS</span> 10/ 5/11 09:19 PM ET</p></div>";
+        let (text, _) = cleaned(&page(&format!("<article><h1>Talks resume in Beijing</h1>{row}{}", story_paragraphs())));
+        assert!(text.contains("By PHILLIP RAWLS"), "{text}");
     }
 
     #[test]

@@ -265,6 +265,20 @@ fn lowercase_in<'b>(s: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str>
     }
 }
 
+/// Prefixes that introduce a byline, by language (the summary reads the writer after one; the
+/// judge keeps a block that opens with one, a story's byline row).
+pub const BY_PREFIXES: &[&str] = &[
+    "by ", "by: ", "written by ", "words by ", "story by ", "reported by ", "posted by ", "par ", "von ",
+    "por ", "di ", "door ", "autor: ", "autor ", "autorka: ", "text: ", "texto: ", "auteur : ", "auteur: ",
+    "作者：", "作者:", "文／", "文/", "記者：", "记者：", "автор: ", "un texte de ", "propos recueillis par ",
+    "escrito por ",
+];
+
+/// The by-prefix `s` opens with ("By ", "par ", "作者："), in any case.
+pub fn by_prefix(s: &str) -> Option<&'static str> {
+    BY_PREFIXES.iter().copied().find(|p| starts_with_lowercase(s, p))
+}
+
 /// Does `s` lower-cased (as `str::to_lowercase`) start with `prefix`, a lower-case string
 /// without Greek sigma (the one letter whose lower case depends on its neighbours)? Compares
 /// char by char instead of lower-casing a copy of `s`.

@@ -46,13 +46,6 @@ const MONTHS: crate::rules::PhraseTable<u8> = crate::phrase_table![
     ("января", 1), ("февраля", 2), ("марта", 3), ("апреля", 4), ("мая", 5), ("июня", 6), ("июля", 7), ("августа", 8), ("сентября", 9), ("октября", 10), ("ноября", 11), ("декабря", 12),
 ];
 
-/// Prefixes that introduce a byline, by language.
-const BY_PREFIXES: &[&str] = &[
-    "by ", "by: ", "written by ", "words by ", "story by ", "reported by ", "posted by ", "par ", "von ",
-    "por ", "di ", "door ", "autor: ", "autor ", "autorka: ", "text: ", "texto: ", "auteur : ", "auteur: ",
-    "作者：", "作者:", "文／", "文/", "記者：", "记者：", "автор: ", "un texte de ", "propos recueillis par ",
-    "escrito por ",
-];
 
 /// Words that are not names in a byline.
 const BYLINE_NOISE: &[&str] = &["staff", "reporter", "correspondent", "writer", "editor", "updated", "published", "posted", "and", "in", "on"];
@@ -576,8 +569,7 @@ fn byline_text(page: &Page, i: u32) -> String {
 pub fn clean_byline(s: &str) -> Option<String> {
     let mut s = text::fold_space(s);
     loop {
-        let lower = s.to_lowercase();
-        match BY_PREFIXES.iter().find(|p| lower.starts_with(*p)) {
+        match text::by_prefix(&s) {
             Some(p) => s = s[p.len()..].trim_start().to_string(),
             None => break,
         }
@@ -608,7 +600,7 @@ pub fn clean_byline(s: &str) -> Option<String> {
     }
     let words: Vec<&str> = s.split_whitespace().collect();
     // (a by-word alone, its name in the next element: "By <a>…</a>")
-    if words.iter().all(|w| BYLINE_NOISE.contains(&w.to_lowercase().as_str()) || crate::in_table!(BYLINE_ROLES, w.to_lowercase().as_str())) || BY_PREFIXES.contains(&format!("{} ", s.to_lowercase()).as_str()) {
+    if words.iter().all(|w| BYLINE_NOISE.contains(&w.to_lowercase().as_str()) || crate::in_table!(BYLINE_ROLES, w.to_lowercase().as_str())) || text::BY_PREFIXES.contains(&format!("{} ", s.to_lowercase()).as_str()) {
         return None;
     }
     Some(unshout(&s))
@@ -619,7 +611,7 @@ pub fn clean_byline(s: &str) -> Option<String> {
 /// byline (a by-prefix, then names ending at a comma or a full stop) is about the writer, not the
 /// story, however long the note runs after it.
 pub fn opens_with_byline(text: &str) -> bool {
-    let Some(p) = BY_PREFIXES.iter().find(|p| text::starts_with_lowercase(text, p)) else { return false };
+    let Some(p) = text::by_prefix(text) else { return false };
     // the by-prefixes are ASCII or start with a CJK character, which has no case: `p.len()`
     // bytes of `text` are the prefix
     let Some(rest) = text.get(p.len()..) else { return false };
@@ -632,7 +624,7 @@ pub fn opens_with_byline(text: &str) -> bool {
 pub fn clean_byline_line(line: &str) -> Option<String> {
     let seg = line.split(['|', '•']).find_map(|seg| {
         let seg = seg.trim();
-        BY_PREFIXES.iter().any(|p| text::starts_with_lowercase(seg, p)).then(|| clean_byline(seg)).flatten()
+        text::by_prefix(seg).and_then(|_| clean_byline(seg))
     });
     seg.or_else(|| {
         if line.chars().count() > 100 || parse_visible(line, true).is_none() {
