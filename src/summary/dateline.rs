@@ -739,14 +739,15 @@ fn source(t: &Text, ld: &[Ld], top: &[&str], lead: Option<(&str, Option<&str>)>)
 }
 
 /// Words that open a lead in capitals without being a place.
-const NOT_PLACES: crate::text::WordList = crate::word_list!["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "PHOTOS", "VIDEO", "OPINION", "ANALYSIS", "LIVE", "EDITOR'S NOTE", "NOTE", "NEW", "ADVERTISEMENT", "EXKLUSIV", "URGENT"];
+const NOT_PLACES: crate::text::WordList = crate::word_list!["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "PHOTOS", "VIDEO", "OPINION", "ANALYSIS", "LIVE", "EDITOR'S NOTE", "NOTE", "NEW", "ADVERTISEMENT", "EXKLUSIV", "URGENT", "FILE", "FILE PHOTO", "PHOTO", "PHOTOS"];
 
 /// The place of a dateline prefix at the start of a paragraph: "BEIJING (AFP) —",
-/// "TOKYO, March 30 (Reuters) -", "SEOUL, South Korea —", "CAIRO —", "Paris (AFP) -".
+/// "TOKYO, March 30 (Reuters) -", "SEOUL, South Korea —", "CAIRO —", "Paris (AFP) -",
+/// "HONOLULU -- ", "NEW YORK--Verizon", "NEW DELHI: ".
 pub fn dateline_prefix(par: &str) -> Option<String> {
     // the first 90 characters
     let head = par.char_indices().nth(90).map_or(par, |(i, _)| &par[..i]);
-    let cut = head.find([',', '(', '—', '–']).into_iter().chain(head.find(" - ")).chain(head.find(". ")).chain(head.find(".-")).min()?;
+    let cut = head.find([',', '(', '—', '–', ':']).into_iter().chain(head.find(" - ")).chain(head.find("--")).chain(head.find(". ")).chain(head.find(".-")).min()?;
     let cand = head[..cut].trim();
     // the spaced hyphen (" - ") is cut before its space
     let delim = head[cut..].trim_start().chars().next()?;
@@ -766,6 +767,11 @@ pub fn dateline_prefix(par: &str) -> Option<String> {
     let named = || if shouted { title_case(cand) } else { cand.to_string() };
     if delim == '.' {
         return Some(named()).filter(|p| capitalised && gazetteer::is_city(p));
+    }
+    // a colon after a city in capitals, South Asian style ("NEW DELHI: The government …"); a
+    // label in capitals ("UPDATE:", "WATCH:") is no city
+    if delim == ':' {
+        return Some(named()).filter(|p| shouted && gazetteer::is_city(p));
     }
     // what follows the place: an agency in brackets, a dash, or a region and a dash
     let agency_at = |s: &str| gazetteer::AGENCIES.iter().any(|(a, _)| s.starts_with(a)) || s.starts_with("AP)") || s.starts_with("dpa)");
@@ -1064,6 +1070,15 @@ mod tests {
         assert_eq!(p("Paris, le gouvernement (AFP) a annoncé une loi."), None);
         assert_eq!(p("Berlin. Die Bundesregierung hat am Mittwoch beschlossen.").as_deref(), Some("Berlin"));
         assert_eq!(p("BUENOS AIRES.- El gobierno anunció una nueva ley.").as_deref(), Some("Buenos Aires"));
+        // two hyphens for the dash, spaced or not; a colon after a city in capitals
+        assert_eq!(p("HONOLULU -- There's only one major candidate in the race.").as_deref(), Some("Honolulu"));
+        assert_eq!(p("NEW YORK--Verizon is prepping a new app.").as_deref(), Some("New York"));
+        assert_eq!(p("NEW DELHI: The Monsoon Session of Parliament opened.").as_deref(), Some("New Delhi"));
+        assert_eq!(p("UPDATE: The Monsoon Session of Parliament opened."), None);
+        assert_eq!(p("BREAKING NEWS: The Monsoon Session of Parliament opened."), None);
+        assert_eq!(p("New Delhi: The Monsoon Session of Parliament opened."), None);
+        // a photo's caption is no dateline
+        assert_eq!(p("FILE - Ghanaian nationals arrive at the airport in Accra."), None);
         assert_eq!(p("Insgesamt. Die Bundesregierung hat am Mittwoch beschlossen."), None);
         assert_eq!(cjk_lead("新华社北京3月25日电（记者张三）国务院总理今天主持召开会议。"), Some(("新华社", Some("北京"))));
         assert_eq!(cjk_lead("TNW中文站 10月14日报道 谷歌在2014年收购的人工智能公司开发出一款计算机。"), Some(("TNW中文站", None)));

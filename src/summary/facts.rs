@@ -199,14 +199,13 @@ fn best(v: &[(f32, &(usize, &str, f32))]) -> Option<usize> {
 
 /// The sentence after the dash that ends its dateline prefix ("LONDON — ", "BEIJING (AFP) - ").
 fn after_dateline(s: &str) -> &str {
-    for sep in [" — ", " – ", " - ", "— ", ") -", ") —", ".- "] {
-        if let Some(i) = s.find(sep) {
-            if s[..i].chars().count() < 60 {
-                return s[i + sep.len()..].trim_start_matches(['-', '—', '–', ' ']);
-            }
-        }
-    }
-    s
+    // the first of the separators that ends within 60 characters
+    let cut = [" — ", " – ", " -- ", "--", " - ", "— ", ") -", ") —", ".- ", ": "]
+        .iter()
+        .filter_map(|sep| s.find(sep).map(|i| (i, sep.len())))
+        .filter(|&(i, _)| s[..i].chars().count() < 60)
+        .min();
+    cut.map_or(s, |(i, len)| s[i + len..].trim_start_matches(['-', '—', '–', ' ']))
 }
 
 pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
@@ -321,6 +320,10 @@ mod tests {
         assert_eq!(after_dateline("BEIJING (AFP) - Japan and North Korea held talks."), "Japan and North Korea held talks.");
         assert_eq!(after_dateline("BUENOS AIRES.- El gobierno anunció una ley."), "El gobierno anunció una ley.");
         assert_eq!(after_dateline("LONDON — After nearly 20 years, the US will lift sanctions."), "After nearly 20 years, the US will lift sanctions.");
+        assert_eq!(after_dateline("HONOLULU -- There's only one candidate."), "There's only one candidate.");
+        assert_eq!(after_dateline("NEW YORK--Verizon is prepping a new app."), "Verizon is prepping a new app.");
+        // the first separator: "NEW DELHI:" before a dash in the sentence
+        assert_eq!(after_dateline("NEW DELHI: The session — a long one — opened."), "The session — a long one — opened.");
         let n = text::norm;
         let head = n("Népal: Obama's visit to the U.S. Senate");
         let words: Vec<&str> = head.split(' ').filter(|w| w.chars().count() >= 4).collect();

@@ -1053,7 +1053,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
         // "MOSCOW (AP) — …": the dateline names no party
         let text = match super::dateline::dateline_prefix(&b.text) {
             Some(_) => {
-                let ends = |&(i, c): &(usize, char)| matches!(c, '—' | '–' | '-' | ')') || c == '.' && b.text[i + 1..].starts_with([' ', '-']);
+                let ends = |&(i, c): &(usize, char)| matches!(c, '—' | '–' | '-' | ')' | ':') || c == '.' && b.text[i + 1..].starts_with([' ', '-']);
                 b.text.char_indices().take(90).find(ends).map(|(i, c)| &b.text[i + c.len_utf8()..]).unwrap_or(&b.text)
             }
             None => &b.text,
