@@ -675,17 +675,21 @@ enum TokenVerdict {
     Spare,
 }
 
-/// Is `i` a menu entry named after its own text ("<li class=menu-ad-ops-certification><a>Ad
+/// Is `i` a menu entry or a heading named after its own text ("<li class=menu-ad-ops-certification><a>Ad
 /// Ops Certification</a>", "<li class=nav-newsletters><a>Newsletters</a>")? Menus built by a
-/// CMS name their entries by a slug of the title: the words say where the link goes, not what
-/// the element is.
+/// CMS name their entries by a slug of the title, and headings their anchors: the words say
+/// where the link goes or what the section is called, not what the element is.
 fn named_by_its_text(page: &Page, s: Sums, i: u32) -> bool {
-    if s.links != 1 || s.link != s.text || s.text == 0 || s.text > 60 {
+    if s.text == 0 || s.text > 60 {
         return false;
     }
     // an entry of a list (a menu), not a button standing alone ("Subscribe", "Open in app")
     let n = &page.nodes[i as usize];
-    if !(n.tag == "li" || n.tag == "a" && n.parent != NONE && page.nodes[n.parent as usize].tag == "li") {
+    let entry = s.links == 1 && s.link == s.text && (n.tag == "li" || n.tag == "a" && n.parent != NONE && page.nodes[n.parent as usize].tag == "li");
+    // or a heading with an anchor made of its words ("<h2><span class=mw-headline
+    // id=Eich_CEO_promotion_controversy>")
+    let heading = s.links == 0 && (n.has(flag::HEADING) || n.parent != NONE && page.nodes[n.parent as usize].has(flag::HEADING));
+    if !(entry || heading) {
         return false;
     }
     let text = crate::text::norm(&page.text_of(i));
@@ -1620,6 +1624,27 @@ mod tests {
         // an entry whose class says what it is, and a button standing alone, still go
         assert!(!text.contains("Buy one now") && !text.contains("Newsletter "), "{text}");
         assert!(!text.ends_with("Newsletter"), "{text}");
+        assert_story_kept(&text);
+        // a section heading whose anchor is made of its words
+        let html = page(&format!(
+            "{STORY}<h2><span class=mw-headline id=Eich_CEO_promotion_controversy>Eich CEO promotion controversy</span></h2>\
+             <p>The appointment drew protests from staff and users, and the chief executive resigned within days of taking the post.</p></article>"
+        ));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("Eich CEO promotion controversy"), "{text}");
+    }
+
+    #[test]
+    fn boxes_named_for_promotions_or_similar_stories_go() {
+        let html = page(&format!(
+            "{STORY}</article><div class=LivePromotion><a href=/live>ABC News Live</a> 24/7 coverage of breaking news and live events</div>\
+             <ul class=similarLinks><li class=similarListItem><a href=/a>WestJet sends layoff notices to 1,700 pilots</a></li></ul>\
+             <div class=crosspromo>Also on the network: <a href=/f>First Look</a></div>"
+        ));
+        let (text, _) = cleaned(&html);
+        for gone in ["ABC News Live", "WestJet", "First Look"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
         assert_story_kept(&text);
     }
 

@@ -173,6 +173,12 @@ pub const BLOCK_TOKENS: PhraseTable = crate::phrase_table![
     // with an "ADVERTISING" label), TrendMD's recommendation widget
     ("teads", Kind::Advert),
     ("trendmd", Kind::Vendor),
+    // boxes named for what they promote ("LivePromotion", "crosspromo") or for stories like this
+    // one ("similarLinks", "similar-articles")
+    ("promotion", Kind::Promo),
+    ("promotions", Kind::Promo),
+    ("crosspromo", Kind::Promo),
+    ("similar", Kind::Related),
 ];
 
 /// Token pairs (consecutive words of one class/id) that mark a promo block, written "first second".
