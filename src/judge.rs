@@ -897,7 +897,14 @@ fn callout_rule(page: &Page, sums: &[Sums], i: u32, inside_article: bool) -> Opt
         return None;
     }
     let text = page.text_of(i);
-    let (kind, phrase) = rules::callout_kind(&text, !inside_article)?;
+    let (kind, phrase) = rules::callout_kind(&text, !inside_article).or_else(|| {
+        // a line to follow the site by its name, or to get its app
+        if rules::follow_line(&text) {
+            Some((Kind::Social, "follow … on (network)"))
+        } else {
+            rules::app_line(&text).then_some((Kind::Promo, "get … app"))
+        }
+    })?;
     // "Sponsored by [logo]" over the story's headline is a label of the header, not its line
     if adds_h1(page, i, i) {
         return None;
@@ -1772,6 +1779,24 @@ mod tests {
     }
 
     #[test]
+    fn follow_and_app_lines_go_but_not_sentences_about_networks_or_apps() {
+        let html = page(&format!(
+            "{STORY}<p>Follow The Daily News on Facebook and Twitter.</p><p>Like The Daily on Facebook for the latest in Asian news.</p>\
+             <p>Get the latest Asia news and live updates. Download the Daily app.</p>\
+             <p>Like many users on Facebook, officials in Tokyo posted the statement on Sunday.</p>\
+             <p>Travellers can download the new app to check the flights.</p></article>"
+        ));
+        let (text, _) = cleaned(&html);
+        for gone in ["Follow The Daily News", "Like The Daily on Facebook", "Download the Daily app"] {
+            assert!(!text.contains(gone), "{gone}: {text}");
+        }
+        for kept in ["Like many users on Facebook", "download the new app to check"] {
+            assert!(text.contains(kept), "{kept}: {text}");
+        }
+        assert_story_kept(&text);
+    }
+
+    #[test]
     fn inline_promo_line_goes_but_not_a_story_paragraph() {
         let html = page(&format!(
             "{STORY}<p><strong>Sign up for our newsletter</strong> to get the day's top stories.</p>\
@@ -1907,6 +1932,10 @@ mod tests {
             ("We noticed you're using an ad blocker", "<p>Advertising helps fund our journalism.</p>"),
             ("You are using an outdated browser", "<p>Please upgrade to read the site.</p>"),
             ("The biggest stories of the day delivered to your inbox", "<form action=/signup><input name=email><button>Sign up</button></form>"),
+            ("Receive daily updates directly in your inbox", "<a href=/subscribe>Subscribe here</a>"),
+            ("BW Mall - Sponsored Links", "<a href=/buy>Buy a link now!</a>"),
+            ("Hot on The Daily:", list),
+            ("Story Tools", "<ul><li><a href=/email>e-mail this story</a></li><li><a href=/print>print this story</a></li></ul>"),
         ] {
             let html = page(&format!("{STORY}</article><div class=box><h4>{title}</h4>{body}</div><p>Copyright 2014 The Daily</p>"));
             let (text, _) = cleaned(&html);

@@ -421,6 +421,12 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     // a call for readers' tips, a newsletter named in passing
     ("send us a tip", Kind::Promo),
     ("our free newsletter", Kind::Newsletter),
+    ("in your inbox", Kind::Newsletter),
+    ("sponsored links", Kind::Sponsored),
+    ("^hot on", Kind::MostRead),
+    ("^story tools", Kind::Social),
+    ("^article tools", Kind::Social),
+    ("^add your comment", Kind::Promo),
     ("also on the web", Kind::Recommendation),
     ("must read stories", Kind::Recommendation),
     ("^explore further", Kind::Related),
@@ -1226,6 +1232,51 @@ pub fn may_be_callout<'a>(runs: impl Iterator<Item = &'a str>, anywhere: bool) -
         }
     }
     found
+}
+
+/// Networks a follow line names.
+const FOLLOW_NETWORKS: &[&str] = &["facebook", "twitter", "x", "instagram", "linkedin", "youtube", "tiktok", "threads", "pinterest", "bluesky", "mastodon", "flipboard", "google+"];
+
+/// A line asking to follow the site on a network, by the site's name: "Follow AOL News on
+/// Facebook and Twitter.", "Like CNET on Facebook for the latest in tech news." ("follow" or
+/// "like", "us" or one to four capitalised words, "on", a network). A sentence of a story
+/// ("Like many users on Facebook, …") has no name between.
+pub fn follow_line(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    if !words.next().is_some_and(|w| w.eq_ignore_ascii_case("follow") || w.eq_ignore_ascii_case("like")) {
+        return false;
+    }
+    let mut names = 0;
+    for w in words.by_ref() {
+        if w == "on" {
+            break;
+        }
+        if names == 4 || !(w == "us" || w.chars().next().is_some_and(char::is_uppercase)) {
+            return false;
+        }
+        names += 1;
+    }
+    let network = words.next().map(|w| w.trim_end_matches(['.', ',', '!', ':']).to_lowercase());
+    names > 0 && network.is_some_and(|n| FOLLOW_NETWORKS.contains(&n.as_str()))
+}
+
+/// Verbs that open a line offering the site's app.
+const APP_VERBS: &[&str] = &["download", "get", "install", "try"];
+
+/// Longest line (in words) read as an app offer.
+const APP_LINE_WORDS: usize = 25;
+
+/// A line offering the site's app: a sentence of it opens with a verb of `APP_VERBS` and names
+/// an app within five words ("Download the TOI app.", "Download the UN News app for your iOS or
+/// Android devices", "Get our free app").
+pub fn app_line(line: &str) -> bool {
+    if line.split_whitespace().count() > APP_LINE_WORDS {
+        return false;
+    }
+    line.split(". ").any(|sentence| {
+        let words: Vec<String> = sentence.split_whitespace().take(6).map(crate::text::norm).collect();
+        words.first().is_some_and(|w| APP_VERBS.contains(&w.as_str())) && words[1..].iter().any(|w| w == "app" || w == "apps")
+    })
 }
 
 /// What a share-bar test needs to know of a text: its words (numbers left out), how many are
