@@ -310,26 +310,42 @@ pub fn name_tokens(value: &str, text: &mut String, ends: &mut Vec<u32>) {
         let b = name.as_bytes();
         ["with", "has", "no", "without"].iter().any(|m| b.len() > m.len() && matches!(b[m.len()], b'-' | b'_') && b[..m.len()].eq_ignore_ascii_case(m.as_bytes()))
     };
-    for piece in value.split_whitespace().filter(|name| !modifier(name)).flat_map(|name| name.split(|c: char| !c.is_alphanumeric())) {
-        if is_hash(piece) {
-            continue;
-        }
-        let mut prev: Option<char> = None;
-        for c in piece.chars() {
-            if let Some(p) = prev {
-                if (p.is_lowercase() && c.is_uppercase()) || (p.is_alphabetic() != c.is_alphabetic()) {
-                    ends.push(text.len() as u32);
-                }
+    // and a modifier inside a name ends its words: "leadArtWithZuesAds" is lead art, whatever it
+    // holds; "article-with-ads" an article
+    let modifier_word = |w: &str| matches!(w, "with" | "has" | "no" | "without");
+    for name in value.split_whitespace().filter(|name| !modifier(name)) {
+        let first = ends.len();
+        // pushes the end of a word; false when the word is a modifier (taken back)
+        let end_word = |text: &mut String, ends: &mut Vec<u32>| {
+            let start = ends.last().map_or(0, |&e| e as usize);
+            if ends.len() > first && modifier_word(&text[start..]) {
+                text.truncate(start);
+                return false;
             }
-            if c.is_ascii() {
-                text.push(c.to_ascii_lowercase());
-            } else {
-                text.extend(c.to_lowercase());
-            }
-            prev = Some(c);
-        }
-        if prev.is_some() {
             ends.push(text.len() as u32);
+            true
+        };
+        'pieces: for piece in name.split(|c: char| !c.is_alphanumeric()) {
+            if is_hash(piece) {
+                continue;
+            }
+            let mut prev: Option<char> = None;
+            for c in piece.chars() {
+                if let Some(p) = prev {
+                    if ((p.is_lowercase() && c.is_uppercase()) || (p.is_alphabetic() != c.is_alphabetic())) && !end_word(text, ends) {
+                        break 'pieces;
+                    }
+                }
+                if c.is_ascii() {
+                    text.push(c.to_ascii_lowercase());
+                } else {
+                    text.extend(c.to_lowercase());
+                }
+                prev = Some(c);
+            }
+            if prev.is_some() && !end_word(text, ends) {
+                break 'pieces;
+            }
         }
     }
 }
@@ -591,6 +607,10 @@ mod tests {
         let (mut text, mut ends) = (String::new(), Vec::new());
         name_tokens("article-header with-follow-button-ctn has_share no-ads nohate", &mut text, &mut ends);
         assert_eq!(words(&text, &ends, 0, ends.len()).collect::<Vec<_>>(), ["article", "header", "nohate"]);
+        // and one inside a name ends its words
+        let (mut text, mut ends) = (String::new(), Vec::new());
+        name_tokens("leadArtWithZuesAds__LeadArtWrapperFigure-sc-1gmzpqh-1 article-with-ads share", &mut text, &mut ends);
+        assert_eq!(words(&text, &ends, 0, ends.len()).collect::<Vec<_>>(), ["lead", "art", "article", "share"]);
     }
 
     #[test]
