@@ -741,6 +741,14 @@ fn source(t: &Text, ld: &[Ld], top: &[&str], lead: Option<(&str, Option<&str>)>)
 /// Words that open a lead in capitals without being a place.
 const NOT_PLACES: crate::text::WordList = crate::word_list!["UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "PHOTOS", "VIDEO", "OPINION", "ANALYSIS", "LIVE", "EDITOR'S NOTE", "NOTE", "NEW", "ADVERTISEMENT", "EXKLUSIV", "URGENT", "FILE", "FILE PHOTO", "PHOTO", "PHOTOS"];
 
+/// A label in capitals that opens a paragraph ("FILE - ", "UPDATE: ", "WATCH — "): the rest of
+/// the paragraph after it. A label names nothing (no place, no party).
+pub fn after_label(par: &str) -> Option<&str> {
+    let cut = par.char_indices().take(20).find(|&(_, c)| matches!(c, ':' | '-' | '—' | '–')).map(|(i, _)| i)?;
+    let label = par[..cut].trim();
+    crate::in_table!(NOT_PLACES, label).then(|| par[cut..].trim_start_matches([':', '-', '—', '–', ' ']))
+}
+
 /// The place of a dateline prefix at the start of a paragraph: "BEIJING (AFP) —",
 /// "TOKYO, March 30 (Reuters) -", "SEOUL, South Korea —", "CAIRO —", "Paris (AFP) -",
 /// "HONOLULU -- ", "NEW YORK--Verizon", "NEW DELHI: ".
@@ -1079,6 +1087,9 @@ mod tests {
         assert_eq!(p("New Delhi: The Monsoon Session of Parliament opened."), None);
         // a photo's caption is no dateline
         assert_eq!(p("FILE - Ghanaian nationals arrive at the airport in Accra."), None);
+        assert_eq!(after_label("FILE - Ghanaian nationals arrive in Accra."), Some("Ghanaian nationals arrive in Accra."));
+        assert_eq!(after_label("UPDATE: The talks resumed."), Some("The talks resumed."));
+        assert_eq!(after_label("ACCRA - Ghanaian nationals arrive."), None);
         assert_eq!(p("Insgesamt. Die Bundesregierung hat am Mittwoch beschlossen."), None);
         assert_eq!(cjk_lead("新华社北京3月25日电（记者张三）国务院总理今天主持召开会议。"), Some(("新华社", Some("北京"))));
         assert_eq!(cjk_lead("TNW中文站 10月14日报道 谷歌在2014年收购的人工智能公司开发出一款计算机。"), Some(("TNW中文站", None)));

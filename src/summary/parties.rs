@@ -1056,7 +1056,8 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
                 let ends = |&(i, c): &(usize, char)| matches!(c, '—' | '–' | '-' | ')' | ':') || c == '.' && b.text[i + 1..].starts_with([' ', '-']);
                 b.text.char_indices().take(90).find(ends).map(|(i, c)| &b.text[i + c.len_utf8()..]).unwrap_or(&b.text)
             }
-            None => &b.text,
+            // "FILE - …", "UPDATE: …": nor does a label
+            None => super::dateline::after_label(&b.text).unwrap_or(&b.text),
         };
         // the block's sentences, unless a dateline was cut off its start
         let cut;
@@ -1471,6 +1472,12 @@ mod tests {
         let s = summary_of(html);
         let role = |n: &str| s.parties.iter().find(|p| p.name == n).unwrap_or_else(|| panic!("{n} in {:?}", s.parties)).role.as_deref();
         assert_eq!((role("Tulsi Gabbard"), role("Mark Milley")), (Some("Rep."), Some("Lt. Gen.")));
+        // a label in capitals before a caption or a lead names nothing
+        let html = "<html><body><article><h1>Return</h1>\
+            <p>FILE - Ghanaian nationals arrive at the airport in Accra after leaving South Africa on Monday.</p>\
+            <p>Ghana says it has begun repatriating another 1,000 nationals from South Africa this week.</p></article></body></html>";
+        let s = summary_of(html);
+        assert!(!s.parties.iter().any(|p| p.name == "FILE"), "{:?}", s.parties);
     }
 
     #[test]
