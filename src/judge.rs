@@ -698,6 +698,10 @@ fn named_by_its_text(page: &Page, s: Sums, i: u32) -> bool {
     tokens.windows(words.len()).any(|w| w == words.as_slice())
 }
 
+/// Most characters of a byline row that also holds share buttons (a name, a date, the buttons'
+/// words).
+const BYLINE_ROW_CHARS: u32 = 300;
+
 /// The class/id token rule: the element's own class, id or data-* words name a promo block.
 /// Inside the story only short or link-dense blocks go; in regions that stay (navigation, page
 /// header and footer, menus) only self-contained widgets go (a sign-up box, a share bar), never
@@ -711,8 +715,17 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
     }
     // a byline row that holds the share buttons too ("ShareByline", "share-byline-timestamp"):
     // the author and the date are the story's; the buttons inside go on their own
-    // (the word "byline" itself: an author's box of contact links, "author-social", is a share bar)
-    if kind == Kind::Social && page.tokens(i).any(|t| t == "byline") {
+    // (the word "byline" itself: an author's box of contact links, "author-social", is a share bar),
+    // or a row holding the writer's name linked to the writer's page ("authorAndShareInline" >
+    // "a.Author-authorName"; a link to the writer's account on a network is a contact link)
+    let author_link = || {
+        s.text <= BYLINE_ROW_CHARS
+            && (i + 1..node.end).any(|j| {
+                let n = &page.nodes[j as usize];
+                n.tag == "a" && n.is(class::BYLINE) && !n.is(class::NOT_BYLINE) && !n.has(flag::SOCIAL_LINK)
+            })
+    };
+    if kind == Kind::Social && (page.tokens(i).any(|t| t == "byline") || author_link()) {
         return TokenVerdict::Pass;
     }
     let widget = kind.is_widget();
@@ -1468,6 +1481,16 @@ mod tests {
         let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div class=share-bar><p>Share this story</p>{buttons}</div>{}</article>", story_paragraphs()));
         let (text, _) = cleaned(&html);
         assert!(!text.contains("Share this story") && !text.contains("Facebook"), "{text}");
+        // a row named for the author and the share buttons, holding the writer's linked name
+        let row = "<div class=ArticleHeader-authorAndShareInline><div class=Author-authorInfo><a href=/tom-profile class=Author-authorName>Tom DiChristopher</a>\
+            <a href=https://twitter.com/tdichristopher class=Author-authorTwitter>@tdichristopher</a></div></div>";
+        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1>{row}{}</article>", story_paragraphs()));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("Tom DiChristopher"), "{text}");
+        // the writer's contact links alone are a share bar
+        let html = page(&format!("{STORY}</article><div class=author-social><a href=https://twitter.com/jd class=author-twitter>Twitter</a> <a href=https://www.facebook.com/jd class=author-facebook>Facebook</a></div>"));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Twitter") && !text.contains("Facebook"), "{text}");
     }
 
     #[test]
