@@ -663,6 +663,32 @@ fn comments_frame(page: &Page, sums: &[Sums], i: u32) -> bool {
     !inner && !page.self_and_ancestors(i).skip(1).any(|a| page.nodes[a as usize].is(class::COMMENTS))
 }
 
+/// Fewest characters of prose (text outside links) of a story's paragraph whose class words
+/// name the story's text (`prose_tokens`): a sentence or two.
+const PROSE_PARAGRAPH_CHARS: u32 = 120;
+
+/// The promo words (`rules::token_kind`) that two paragraphs of prose or more inside the article
+/// region carry: there they name the story's text, whatever they say elsewhere.
+fn prose_tokens(page: &Page, sums: &[Sums], article: Option<u32>) -> Vec<String> {
+    let Some(a) = article else { return Vec::new() };
+    // each word with the number of paragraphs carrying it
+    let mut seen: Vec<(String, u32)> = Vec::new();
+    for j in a + 1..page.nodes[a as usize].end {
+        let n = &page.nodes[j as usize];
+        let sj = sums[j as usize];
+        if n.kind.is_some() && n.tag == "p" && sj.prose >= PROSE_PARAGRAPH_CHARS && sj.link * 4 < sj.text {
+            if let Some((_, t)) = rules::token_kind(page.tokens(j)) {
+                match seen.iter_mut().find(|(w, _)| *w == t) {
+                    Some((_, k)) => *k += 1,
+                    None => seen.push((t, 1)),
+                }
+            }
+        }
+    }
+    // a box's one paragraph (a share panel's copy of the lead) is no story's
+    seen.into_iter().filter(|&(_, k)| k >= 2).map(|(w, _)| w).collect()
+}
+
 /// What the token rule says about an element.
 enum TokenVerdict {
     /// No promo token, or a token that does not apply here.
@@ -706,7 +732,7 @@ const BYLINE_ROW_CHARS: u32 = 300;
 /// Inside the story only short or link-dense blocks go; in regions that stay (navigation, page
 /// header and footer, menus) only self-contained widgets go (a sign-up box, a share bar), never
 /// the region itself; hidden widgets go too (pop-ups and banners shown by script).
-fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool, article: Option<u32>, headline: Option<u32>) -> TokenVerdict {
+fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool, article: Option<u32>, headline: Option<u32>, prose_tokens: &[String]) -> TokenVerdict {
     let node = &page.nodes[i as usize];
     let s = sums[i as usize];
     let Some(kind) = node.kind else { return TokenVerdict::Pass };
@@ -750,6 +776,11 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
         return TokenVerdict::Pass;
     }
     if let Some(a) = article.filter(|&a| page.contains(a, i)) {
+        // a word the story's own paragraphs carry names its text ("<p class=paywall>" on every
+        // paragraph): its short paragraphs and subheadings stay too
+        if !prose_tokens.is_empty() && rules::token_kind(page.tokens(i)).is_some_and(|(_, t)| prose_tokens.contains(&t)) {
+            return TokenVerdict::Pass;
+        }
         // in the story's flow a box goes when it is short (a sign-up prompt, a "Related:" line);
         // in a side column inside the article element a widget may be a little larger
         let short = match (widget, side.test(page, i, a)) {
@@ -1160,6 +1191,7 @@ fn judge_pass(page: &Page) -> Verdict {
     let story = is_story(page, &sums, article);
     let side = SideColumns::new(page);
     let headline = headline(page);
+    let prose_tokens = prose_tokens(page, &sums, article);
     let mut removals: Vec<Removal> = Vec::new();
     let mut i = 0u32;
     let n = page.nodes.len() as u32;
@@ -1189,7 +1221,7 @@ fn judge_pass(page: &Page) -> Verdict {
             found = Some((i, Kind::Promo, "comments' frame without comments".to_string()));
         }
         // class/id tokens
-        match token_rule(page, &sums, &side, i, kept, article, headline) {
+        match token_rule(page, &sums, &side, i, kept, article, headline, &prose_tokens) {
             TokenVerdict::Remove(kind, reason) => found = Some((i, kind, reason)),
             TokenVerdict::Spare => {
                 i = node.end.max(i + 1);
@@ -1983,6 +2015,21 @@ mod tests {
         );
         let (text, v) = cleaned(&html);
         assert!(v.removals.is_empty(), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        assert_story_kept(&text);
+        // a site that marks every paragraph of the story "paywall": its short ones and its
+        // subheadings stay; a real sign-up box still goes
+        let html = page(
+            "<article><h1>Talks resume in Beijing</h1><div class=body>\
+             <p class=paywall>Japan and North Korea held their first formal talks in more than a year on Sunday, officials in Tokyo said, after months of informal contacts.</p>\
+             <p class=paywall>Diplomats were relieved.</p><div class=\"paywall heading\">A history of talks</div>\
+             <p class=paywall>The two-day meeting in Beijing came after diplomats met on the sidelines of a Red Cross conference in Shenyang earlier this month, Kyodo reported.</p>\
+             <p class=paywall>North Korea admitted more than a decade ago that it had kidnapped 13 Japanese in the 1970s and 1980s to train its spies, the agency said.</p>\
+             <p class=paywall>The talks are expected to cover missiles, nuclear programmes and the fate of the abductees, a ministry spokesman told reporters on Sunday.</p>\
+             <div class=newsletter-signup>Get the morning briefing <a href=/s>Sign up</a></div></div></article>",
+        );
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("Diplomats were relieved.") && text.contains("A history of talks"), "{text}");
+        assert!(!text.contains("morning briefing"), "{text}");
         assert_story_kept(&text);
     }
 
