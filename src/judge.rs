@@ -1991,6 +1991,8 @@ mod tests {
             ("BW Mall - Sponsored Links", "<a href=/buy>Buy a link now!</a>"),
             ("Hot on The Daily:", list),
             ("Story Tools", "<ul><li><a href=/email>e-mail this story</a></li><li><a href=/print>print this story</a></li></ul>"),
+            ("Will you support The Daily's explanatory journalism?", "<p>Readers' contributions keep it free.</p>"),
+            ("Support independent journalism", "<a href=/donate>Donate</a>"),
         ] {
             let html = page(&format!("{STORY}</article><div class=box><h4>{title}</h4>{body}</div><p>Copyright 2014 The Daily</p>"));
             let (text, _) = cleaned(&html);

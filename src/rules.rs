@@ -427,6 +427,11 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("^story tools", Kind::Social),
     ("^article tools", Kind::Social),
     ("^add your comment", Kind::Promo),
+    // appeals for readers' money under the story
+    ("^will you support", Kind::Subscribe),
+    ("support our journalism", Kind::Subscribe),
+    ("support independent journalism", Kind::Subscribe),
+    ("make a contribution", Kind::Subscribe),
     ("also on the web", Kind::Recommendation),
     ("must read stories", Kind::Recommendation),
     ("^explore further", Kind::Related),
