@@ -689,6 +689,12 @@ fn prose_tokens(page: &Page, sums: &[Sums], article: Option<u32>) -> Vec<String>
     seen.into_iter().filter(|&(_, k)| k >= 2).map(|(w, _)| w).collect()
 }
 
+/// Does the subtree of `i` hold a button with a label (`Page::buttons`, sorted by element)?
+fn has_button_label(page: &Page, i: u32) -> bool {
+    let first = page.buttons.partition_point(|b| b.0 <= i);
+    page.buttons.get(first).is_some_and(|b| b.0 < page.nodes[i as usize].end)
+}
+
 /// What the token rule says about an element.
 enum TokenVerdict {
     /// No promo token, or a token that does not apply here.
@@ -760,7 +766,8 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
     if !widget && s.links == 0 && headline.is_some_and(|h| page.nodes[h as usize].parent == node.parent) {
         return TokenVerdict::Pass;
     }
-    let visible = s.text > 0 || s.images > 0;
+    // (a share bar of buttons shows their labels, which the rules do not read as text)
+    let visible = s.text > 0 || s.images > 0 || kind == Kind::Social && has_button_label(page, i);
     if !visible && !(widget && has_hidden_text(page, i)) {
         return TokenVerdict::Pass;
     }
@@ -1735,6 +1742,13 @@ mod tests {
         assert!(!text.contains("Facebook"), "{text}");
         assert!(v.removals.iter().any(|r| r.reason.starts_with("share bar")));
         assert_story_kept(&text);
+        // a share bar of buttons: their labels are no page text, the bar is still one
+        let html = page(&format!(
+            "{STORY}<div class=share-tools aria-label=\"Share tools\"><ul><li><button data-share-facebook=1><b>Facebook</b></button></li>\
+             <li><button data-share-twitter=1><b>Twitter</b></button></li></ul></div></article>"
+        ));
+        let (_, v) = cleaned(&html);
+        assert!(v.removals.iter().any(|r| r.reason.contains("\"share\"")), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
     }
 
     #[test]
