@@ -41,11 +41,21 @@ impl Verdict {
     }
 }
 
+/// Characters of text standing directly in a block (no `<p>`, lines between `<br>`s) that count
+/// as one paragraph of prose.
+const BARE_PROSE_CHARS: u32 = 200;
+
 fn sums(page: &Page) -> Vec<Sums> {
     let n = page.nodes.len();
     let mut s = vec![Sums::default(); n];
+    // the <br> children of each element, up to two (children come after their parent)
+    let mut breaks = vec![0u8; n];
     for i in (0..n).rev() {
         let node = &page.nodes[i];
+        if node.tag == "br" && node.parent != NONE {
+            let b = &mut breaks[node.parent as usize];
+            *b = (*b + 1).min(2);
+        }
         let visible = !node.has(flag::HIDDEN) && !node.has(flag::NON_TEXT);
         let own = if visible { node.own_text } else { 0 };
         let mut cur = s[i];
@@ -66,6 +76,12 @@ fn sums(page: &Page) -> Vec<Sums> {
                 cur.paragraphs += 1;
                 cur.prose = cur.prose.max(prose);
             }
+        } else if visible && own >= BARE_PROSE_CHARS && breaks[i] == 2 && matches!(node.tag.as_str(), "div" | "section" | "article" | "main" | "font" | "center") {
+            // a story written as text between <br>s, with no <p>: its own text is its paragraphs
+            // (a paragraph for every BARE_PROSE_CHARS); a caption or a bio, one run and a
+            // break at most, is no story
+            cur.paragraphs += own / BARE_PROSE_CHARS;
+            cur.prose = cur.prose.max(own);
         }
         s[i] = cur;
         if node.parent != NONE {
@@ -2046,6 +2062,21 @@ mod tests {
         let (text, _) = cleaned(&html);
         assert!(text.contains("Diplomats were relieved.") && text.contains("A history of talks"), "{text}");
         assert!(!text.contains("morning briefing"), "{text}");
+        assert_story_kept(&text);
+    }
+
+    #[test]
+    fn a_story_written_between_breaks_is_a_story() {
+        // no <p>: the story's lines stand between <br>s; the list beside it is a teaser list
+        let story = "<div class=post_body>Japan and North Korea held their first formal talks in more than a year on Sunday, officials in Tokyo said, after months of informal contacts between the two governments.<br><br>\
+            The two-day meeting in Beijing came after diplomats met on the sidelines of a Red Cross conference in Shenyang earlier this month, Kyodo news agency reported on Sunday.<br><br>\
+            North Korea admitted more than a decade ago that it had kidnapped 13 Japanese in the 1970s and 1980s to train its spies in the language and customs of Japan.<br><br>\
+            The talks are expected to cover missiles, nuclear programmes and the fate of the abductees, a ministry spokesman told reporters in Tokyo on Sunday.</div>";
+        let list = "<div class=box><ul><li><a href=/a>Tokyo and Seoul agree to resume their defence talks</a></li>\
+            <li><a href=/b>China warns of consequences over the missile launches</a></li>\
+            <li><a href=/c>Markets fall in Asia as the yen climbs against the dollar</a></li></ul></div>";
+        let (text, _) = cleaned(&page(&format!("<div class=main><div class=post><h1>Talks resume in Beijing</h1>{story}</div>{list}</div>")));
+        assert!(!text.contains("Tokyo and Seoul agree"), "{text}");
         assert_story_kept(&text);
     }
 
