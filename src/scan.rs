@@ -414,6 +414,9 @@ struct Builder {
     stack: Vec<u32>,
     pending: String,
     title: String,
+    /// The document's `<title>`: the first one (an `<svg>`'s own `<title>`s, "NBC News Logo",
+    /// name icons, not the page).
+    title_node: u32,
     /// The element the last end-tag handler closed, and where that end tag starts.
     last_closed: (u32, usize),
     /// Has white space or a block boundary come since the last run (`Run::glued`)?
@@ -542,8 +545,13 @@ impl Builder {
         };
         let Some(&top) = self.stack.last() else { return };
         let node = &self.page.nodes[top as usize];
-        if node.tag == "title" && self.page.title.is_none() {
-            self.title.push_str(raw);
+        if node.tag == "title" {
+            if self.title_node == NONE {
+                self.title_node = top;
+            }
+            if self.title_node == top {
+                self.title.push_str(raw);
+            }
             return;
         }
         if node.has(flag::JSON_LD) {
@@ -841,7 +849,7 @@ pub fn scan(html: &str) -> Result<Page, String> {
     if u32::try_from(html.len()).is_err() {
         return Err("the page is larger than 4 GB".into());
     }
-    let b = Rc::new(RefCell::new(Builder { page: Page::default(), words: Words::default(), texts: String::new(), stack: Vec::new(), pending: String::new(), title: String::new(), last_closed: (NONE, usize::MAX), gap: true }));
+    let b = Rc::new(RefCell::new(Builder { page: Page::default(), words: Words::default(), texts: String::new(), stack: Vec::new(), pending: String::new(), title: String::new(), title_node: NONE, last_closed: (NONE, usize::MAX), gap: true }));
     let order = Rc::new(RefCell::new(Order::default()));
     {
         let (be, bt) = (b.clone(), b.clone());
@@ -888,6 +896,9 @@ mod tests {
         assert_eq!(p.nodes[9].parent, 7);
         assert_eq!(p.nodes[4].end, 7);
         assert_eq!(p.title.as_deref(), Some("T & U"));
+        // an icon's <title> names the icon, not the page
+        let q = scan("<html><head><title>Hold-up at SpaceX</title></head><body><svg><title>NBC News Logo</title></svg><p>x</p></body></html>").unwrap();
+        assert_eq!(q.title.as_deref(), Some("Hold-up at SpaceX"));
         assert_eq!(p.text_of(4), "one two");
         assert_eq!(p.nodes[11].parent, 3);
     }
