@@ -661,7 +661,8 @@ const COMMENT_CHARS: u32 = 40;
 /// author: "<li class=\"comment even depth-1\">", "<div class=comment><cite class=author>") and
 /// no `<time>` (a story's "date-and-comments" line, a comment's own)? A policy note or a call to
 /// log in is signed by no one. A block that opens with a byline ("By PHILLIP RAWLS 10/ 5/11",
-/// a story's byline row named "comments_datetime" for the count it shows) is no frame either.
+/// a story's byline row named "comments_datetime" for the count it shows) or holds a writer's
+/// name (an element named "author", "firma") is no frame either.
 fn comments_frame(page: &Page, sums: &[Sums], i: u32) -> bool {
     let byline = page.runs_in(i).find(|r| !page.nodes[r.node as usize].has(flag::NON_TEXT)).is_some_and(|r| {
         let t = page.run_text(r);
@@ -674,7 +675,10 @@ fn comments_frame(page: &Page, sums: &[Sums], i: u32) -> bool {
         let n = &page.nodes[j as usize];
         // (a tab, "All Comments 5", is no comment)
         let signed = || matches!(n.tag.as_str(), "li" | "article") || (j + 1..n.end).any(|k| page.nodes[k as usize].is(class::BYLINE));
-        n.tag == "time" || n.is(class::COMMENTS) && n.tag != "form" && sums[j as usize].text >= COMMENT_CHARS && signed()
+        // the story's byline row named for its comments link ("firma_comentarios": the writer,
+        // the date, a link to the comments) holds the writer's name
+        let writer = || n.is(class::BYLINE) && !n.is(class::NOT_BYLINE) && sums[j as usize].text > 0;
+        n.tag == "time" || writer() || n.is(class::COMMENTS) && n.tag != "form" && sums[j as usize].text >= COMMENT_CHARS && signed()
     });
     !inner && !page.self_and_ancestors(i).skip(1).any(|a| page.nodes[a as usize].is(class::COMMENTS))
 }
@@ -774,6 +778,14 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
             })
     };
     if kind == Kind::Social && (page.tokens(i).any(|t| t == "byline") || author_link()) {
+        return TokenVerdict::Pass;
+    }
+    // a captioned picture is the story's, with its share buttons beside it
+    // ("contenedor_fotonoticia_compartir": the photo, its caption, the buttons)
+    if kind == Kind::Social && s.images > 0 && s.text <= BYLINE_ROW_CHARS * 2 && (i + 1..node.end).any(|j| {
+        let n = &page.nodes[j as usize];
+        (n.tag == "figcaption" || n.is(class::CAPTION)) && sums[j as usize].text > 0 && !n.has(flag::IN_LINK)
+    }) {
         return TokenVerdict::Pass;
     }
     let widget = kind.is_widget();
@@ -1765,6 +1777,17 @@ mod tests {
         ));
         let (_, v) = cleaned(&html);
         assert!(v.removals.iter().any(|r| r.reason.contains("\"share\"")), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        // a photo and its caption in a box named for the share buttons beside them: the photo
+        // and caption stay, the buttons (named so in Spanish) go
+        let html = page(&format!(
+            "<article><h1>Talks resume in Beijing</h1><div class=contenedor_fotonoticia_compartir><div class=foto><img src=/p.jpg>\
+             <p class=figcaption>Diplomats arrive at the embassy in Beijing. / JANE DOE</p></div>\
+             <div class=modulo_compartir><a href=https://www.facebook.com/sharer.php>Recomendar en Facebook</a> <a href=https://twitter.com/intent/tweet>Twittear</a></div></div>{}",
+            story_paragraphs()
+        ));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("Diplomats arrive at the embassy"), "{text}");
+        assert!(!text.contains("Twittear"), "{text}");
     }
 
     #[test]
@@ -1965,6 +1988,10 @@ mod tests {
         let row = "<div class=comments_datetime><p><span>By PHILLIP RAWLS</span> 10/ 5/11 09:19 PM ET</p></div>";
         let (text, _) = cleaned(&page(&format!("<article><h1>Talks resume in Beijing</h1>{row}{}", story_paragraphs())));
         assert!(text.contains("By PHILLIP RAWLS"), "{text}");
+        // and one that holds the writer's name, in any language
+        let row = "<div class=firma_comentarios><span class=firma><a href=/autor/mrs rel=author>María R. Sahuquillo</a></span> Madrid 27 OCT 2012 <a href=#comentarios>Comentar</a></div>";
+        let (text, _) = cleaned(&page(&format!("<article><h1>Talks resume in Beijing</h1>{row}{}", story_paragraphs())));
+        assert!(text.contains("María R. Sahuquillo"), "{text}");
     }
 
     #[test]
@@ -2023,6 +2050,7 @@ mod tests {
             ("Story Tools", "<ul><li><a href=/email>e-mail this story</a></li><li><a href=/print>print this story</a></li></ul>"),
             ("Will you support The Daily's explanatory journalism?", "<p>Readers' contributions keep it free.</p>"),
             ("Support independent journalism", "<a href=/donate>Donate</a>"),
+            ("We use cookies to improve our service for you.", "<a href=/privacy>More information</a>"),
         ] {
             let html = page(&format!("{STORY}</article><div class=box><h4>{title}</h4>{body}</div><p>Copyright 2014 The Daily</p>"));
             let (text, _) = cleaned(&html);

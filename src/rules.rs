@@ -179,6 +179,13 @@ pub const BLOCK_TOKENS: PhraseTable = crate::phrase_table![
     ("promotions", Kind::Promo),
     ("crosspromo", Kind::Promo),
     ("similar", Kind::Related),
+    // the share bar in the languages of the phrase tables ("modulo_compartir", "partage")
+    ("compartir", Kind::Social),
+    ("partage", Kind::Social),
+    ("partager", Kind::Social),
+    ("teilen", Kind::Social),
+    ("condividi", Kind::Social),
+    ("compartilhar", Kind::Social),
 ];
 
 /// Token pairs (consecutive words of one class/id) that mark a promo block, written "first second".
@@ -413,6 +420,10 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("^about the author", Kind::Promo),
     ("using an ad blocker", Kind::Promo),
     ("using an outdated browser", Kind::Promo),
+    // cookie banners
+    ("we use cookies", Kind::Promo),
+    ("this site uses cookies", Kind::Promo),
+    ("this website uses cookies", Kind::Promo),
     ("delivered to your inbox", Kind::Newsletter),
     ("^post a comment", Kind::Promo),
     ("to post a comment", Kind::Promo),
@@ -837,13 +848,14 @@ pub const VENDOR_HOSTS: &[&str] = &[
 /// three (`NAV_TOKENS`) keep a region only at page level, like the `<nav>` tag.
 pub const KEEP_TOKENS: &[&str] = &[
     "nav", "navigation", "navbar", "menu", "breadcrumb", "breadcrumbs", "masthead", "comments", "comment",
+    "comentarios", "commentaires", "kommentare", "commenti", "comentários",
     "references", "reflist", "footnotes", "footnote", "citations", "bibliography", "toc",
 ];
 
 /// Tokens of a comments region (also `KEEP_TOKENS`, or a platform's name): when a script loads
 /// the thread, the page holds only its frame (a title, a call to log in, the house rules), which
 /// goes; a thread with readers' words stays.
-pub const COMMENTS_TOKENS: &[&str] = &["comments", "comment", "disqus", "livefyre", "conversations", "commenting"];
+pub const COMMENTS_TOKENS: &[&str] = &["comments", "comment", "disqus", "livefyre", "conversations", "commenting", "comentarios", "commentaires", "kommentare", "commenti", "comentários"];
 
 /// Tokens of side columns: a teaser list inside one is not story text even when the column
 /// sits inside the story's `<article>` element.
@@ -894,7 +906,7 @@ pub const PHOTO_TOKENS: &[&str] = &[
 ];
 
 /// Tokens of byline elements (`<div class="byline">`), for the summary's source line.
-pub const BYLINE_TOKENS: &[&str] = &["byline", "byl", "author", "authors", "authorname", "writer", "autor", "auteur", "signature", "creator"];
+pub const BYLINE_TOKENS: &[&str] = &["byline", "byl", "author", "authors", "authorname", "writer", "autor", "auteur", "signature", "creator", "firma"];
 
 /// Words of elements near bylines that are not the byline (avatars, bios, comment authors).
 pub const NOT_BYLINE_TOKENS: &[&str] = &["comment", "comments", "avatar", "image", "img", "photo", "bio", "related", "follow", "social", "share", "date", "time", "timestamp", "reply", "user"];
