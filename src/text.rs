@@ -187,9 +187,28 @@ pub fn sentences(par: &str) -> Vec<&str> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
+    // inside CJK quotation brackets (「…！」, 『…』, （…）) a full stop ends no sentence of the
+    // paragraph; where the brackets opened, so that a bracket left open stops counting
+    let (mut depth, mut opened) = (0u32, 0usize);
     while i < b.len() {
         match b[i] {
+            0xe3 | 0xef if matches!(b.get(i..i + 3), Some([0xe3, 0x80, 0x8c | 0x8e] | [0xef, 0xbc, 0x88])) => {
+                depth += 1;
+                opened = i;
+                i += 3;
+                continue;
+            }
+            0xe3 | 0xef if matches!(b.get(i..i + 3), Some([0xe3, 0x80, 0x8d | 0x8f] | [0xef, 0xbc, 0x89])) => {
+                depth = depth.saturating_sub(1);
+                i += 3;
+                continue;
+            }
             0xe3 | 0xef if matches!(b.get(i..i + 3), Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81 | 0x9f])) => {
+                if depth > 0 && i - opened <= QUOTE_BYTES {
+                    i += 3;
+                    continue;
+                }
+                depth = 0;
                 push_sentence(&par[start..i + 3], &mut out);
                 start = i + 3;
                 i += 3;
@@ -221,6 +240,10 @@ pub fn sentences(par: &str) -> Vec<&str> {
     }
     out
 }
+
+/// Longest quotation in CJK brackets (in bytes, three a character) read as one: past it, a
+/// bracket is taken as left open.
+const QUOTE_BYTES: usize = 300;
 
 fn push_sentence<'a>(s: &'a str, out: &mut Vec<&'a str>) {
     let s = s.trim();
@@ -513,6 +536,9 @@ mod tests {
     fn splits_sentences_but_not_initials_or_abbreviations() {
         let s = sentences("Japan, N.Korea hold talks. Mr. Abe said \"yes.\" The U.S. agreed on 3.5 points. Then 13 left.");
         assert_eq!(s, vec!["Japan, N.Korea hold talks.", "Mr. Abe said \"yes.\"", "The U.S. agreed on 3.5 points.", "Then 13 left."]);
+        // a full stop inside CJK quotation brackets ends no sentence
+        let s = sentences("展示は「すごい！」と話題になった。会期は来月まで。");
+        assert_eq!(s, vec!["展示は「すごい！」と話題になった。", "会期は来月まで。"]);
     }
 
     /// The splitter as it was first written (a char table, a `String` per sentence): the
@@ -527,11 +553,20 @@ mod tests {
             }
         };
         let (mut start, mut i) = (0, 0);
+        let (mut depth, mut opened) = (0u32, 0usize);
         while i < chars.len() {
             let c = chars[i].1;
-            if matches!(c, '。' | '！' | '？') {
-                push(&par[at(start)..at(i + 1)], &mut out);
-                start = i + 1;
+            if matches!(c, '「' | '『' | '（') {
+                depth += 1;
+                opened = at(i);
+            } else if matches!(c, '」' | '』' | '）') {
+                depth = depth.saturating_sub(1);
+            } else if matches!(c, '。' | '！' | '？') {
+                if !(depth > 0 && at(i) - opened <= QUOTE_BYTES) {
+                    depth = 0;
+                    push(&par[at(start)..at(i + 1)], &mut out);
+                    start = i + 1;
+                }
             } else if matches!(c, '.' | '!' | '?') {
                 let mut j = i + 1;
                 while j < chars.len() && matches!(chars[j].1, '"' | '”' | '’' | '\'' | ')' | '»') {
@@ -559,7 +594,7 @@ mod tests {
         // every sequence of up to four pieces from a set of tricky ones, and some longer paragraphs
         let pieces = [
             "A", "b", ".", "!", "?", " ", "  ", "。", "！", "？", "\"", "”", "’", "'", ")", "»", "“", "(", "«", "3", "é", "É", "日",
-            "Mr", "U.S", "etc", "x", "\u{a0}", "\u{2028}", "İ", "\u{212a}", "ß",
+            "Mr", "U.S", "etc", "x", "\u{a0}", "\u{2028}", "İ", "\u{212a}", "ß", "「", "」", "（", "）",
         ];
         let mut cases: Vec<String> = vec![
             "Japan, N.Korea hold talks. Mr. Abe said \"yes.\" The U.S. agreed on 3.5 points. Then 13 left.".into(),
