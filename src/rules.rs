@@ -439,6 +439,7 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("^article tools", Kind::Social),
     ("^add your comment", Kind::Promo),
     // appeals for readers' money under the story
+    ("^got a tip", Kind::Promo),
     ("^will you support", Kind::Subscribe),
     ("support our journalism", Kind::Subscribe),
     ("support independent journalism", Kind::Subscribe),
@@ -493,6 +494,7 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("sur le même thème", Kind::Related),
     ("dans la même rubrique", Kind::Related),
     ("articles similaires", Kind::Related),
+    ("derniers articles", Kind::Related),
     ("voir aussi", Kind::Related),
     // a link to the live blog of the story's event, as a line of its own: a promo line
     ("^revivez le direct", Kind::Promo),
@@ -516,6 +518,7 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("am meisten gelesen", Kind::MostRead),
     ("empfehlungen", Kind::Recommendation),
     ("weitere artikel", Kind::Related),
+    ("^mehr artikel", Kind::Related),
     ("teilen", Kind::Social),
     ("auch interessant", Kind::Recommendation),
     ("folgen sie uns", Kind::Social),
@@ -632,6 +635,8 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("ランキング", Kind::MostRead),
     ("関連リンク", Kind::Related),
     ("注目記事", Kind::MostRead),
+    ("トップニュース", Kind::Related),
+    ("注目の動画", Kind::Gallery),
     // zh
     ("相关新闻", Kind::Related),
     ("相关文章", Kind::Related),
@@ -1564,6 +1569,13 @@ mod tests {
     fn heading_phrases_in_many_languages() {
         assert_eq!(heading_kind("Latest Photo Galleries on xinmsn").map(|k| k.0), Some(Kind::Gallery));
         assert_eq!(heading_kind("facebook recommendations").map(|k| k.0), Some(Kind::Recommendation));
+        // titles seen on the twelfth round's pages, in four languages
+        assert_eq!(heading_kind("10 derniers articles").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("Mehr Artikel aus dieser Rubrik gibt's hier:").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("トップニュース").map(|k| k.0), Some(Kind::Related));
+        assert_eq!(heading_kind("注目の動画").map(|k| k.0), Some(Kind::Gallery));
+        assert_eq!(heading_kind("Got a Tip? Tell Us.").map(|k| k.0), Some(Kind::Promo));
+        assert_eq!(heading_kind("Was mehr Artikel bringen"), None);
         assert_eq!(heading_kind("À lire aussi").map(|k| k.0), Some(Kind::Related));
         assert_eq!(heading_kind("関連記事").map(|k| k.0), Some(Kind::Related));
         assert_eq!(heading_kind("Vidéos les plus vues").map(|k| k.0), Some(Kind::MostRead));
