@@ -276,8 +276,13 @@ const REGIONS: crate::text::WordList = crate::word_list![
 ];
 
 /// The states of the United States (not "New York", "Washington" or "Georgia", which name a
-/// city, a person or a country as often): their names read like a person's ("New Jersey").
-const US_STATES: crate::text::WordList = crate::word_list![
+/// city, a person or a country as often): their names read like a person's ("New Jersey"). And
+/// the first-level parts of other countries that stories name as actors: the nations of the
+/// United Kingdom, Canada's provinces, Australia's states (not "Victoria", a person's name).
+const STATES: crate::text::WordList = crate::word_list![
+    "England", "Scotland", "Wales", "Northern Ireland", "Ontario", "Quebec", "British Columbia",
+    "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia", "New Brunswick", "Newfoundland",
+    "Queensland", "New South Wales", "Tasmania",
     "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
     "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
     "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
@@ -288,7 +293,7 @@ const US_STATES: crate::text::WordList = crate::word_list![
 ];
 
 pub fn is_state(name: &str) -> bool {
-    crate::in_table!(US_STATES, name)
+    crate::in_table!(STATES, name)
 }
 
 pub fn is_region(name: &str) -> bool {

@@ -1822,7 +1822,7 @@ mod tests {
     }
 
     #[test]
-    fn a_state_of_the_united_states_is_a_party_listed_as_a_place() {
+    fn a_state_or_province_is_a_party_listed_as_a_place() {
         let html = "<html><body><article><h1>Jobs return slowly</h1>\
             <p>New Jersey and New Mexico have yet to regain the jobs they lost in the recession, the Labor Department said.</p>\
             <p>New Mexico added 2,000 jobs in May, while New Jersey lost 1,200, according to the figures.</p>\
@@ -1830,6 +1830,14 @@ mod tests {
         let s = summary_of(html);
         let kinds: Vec<(&str, &str)> = s.parties.iter().map(|p| (p.name.as_str(), p.kind)).collect();
         assert!(kinds.contains(&("New Jersey", "place")) && kinds.contains(&("New Mexico", "place")), "{kinds:?}");
+        // so is a nation of the United Kingdom or a Canadian province, each named once a sentence
+        let html = "<html><body><article><h1>Lockdown eases</h1>\
+            <p>Scotland will ease the lockdown on Monday, officials said, a week after the rest of the country.</p>\
+            <p>Ontario reported more tests on Sunday than on any day since the outbreak began.</p>\
+            <p>Scotland has the highest number of cases per head, and Ontario the most tests.</p></article></body></html>";
+        let s = summary_of(html);
+        let kinds: Vec<(&str, &str)> = s.parties.iter().map(|p| (p.name.as_str(), p.kind)).collect();
+        assert!(kinds.contains(&("Scotland", "place")) && kinds.contains(&("Ontario", "place")), "{kinds:?}");
     }
 
     #[test]
