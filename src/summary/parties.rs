@@ -90,6 +90,9 @@ const CALENDAR: crate::text::WordList = crate::word_list![
 /// Last words of product names ("Vision Pro", "Xbox One X"): things, not parties.
 const PRODUCT_WORDS: crate::text::WordList = crate::word_list!["Pro", "Max", "Plus", "Mini", "Ultra", "Air", "Edition", "One", "Live", "Run", "Go", "Lite", "Series", "OS"];
 
+/// Members of a party, named by the party.
+const PARTY_MEMBERS: crate::text::WordList = crate::word_list!["Republican", "Republicans", "Democrat", "Democrats", "Democratic"];
+
 /// Titles before a name: taken as the role, not part of the name.
 const TITLES: crate::text::WordList = crate::word_list![
     "President", "Prime", "Minister", "Vice", "Chancellor", "Secretary", "Senator", "Sen.",
@@ -554,6 +557,11 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
         words.remove(0);
     }
     if words.is_empty() {
+        return vec![];
+    }
+    // a member of a party by the state they sit for ("Iowa Republican", "Virginia Democrats"): a
+    // description, no name ("House Republicans", a caucus, acts as one)
+    if words.len() > 1 && crate::in_table!(PARTY_MEMBERS, words[words.len() - 1]) && gazetteer::is_state(&joined(&words[..words.len() - 1])) {
         return vec![];
     }
     let mut out = Vec::new();
@@ -1838,6 +1846,14 @@ mod tests {
         let s = summary_of(html);
         let kinds: Vec<(&str, &str)> = s.parties.iter().map(|p| (p.name.as_str(), p.kind)).collect();
         assert!(kinds.contains(&("Scotland", "place")) && kinds.contains(&("Ontario", "place")), "{kinds:?}");
+        // a member of a party named by the state is no party; the state is one
+        let html = "<html><body><article><h1>Debate</h1>\
+            <p>One Iowa Republican said Pence would win the debate, and Virginia Democrats disagreed on Monday.</p>\
+            <p>Another Iowa Republican said the debate in Virginia would not change many votes in Iowa.</p>\
+            <p>Iowa voters will choose in November, and Virginia Democrats hope to hold the state.</p></article></body></html>";
+        let s = summary_of(html);
+        let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(!names.iter().any(|n| n.ends_with("Republican") || n.ends_with("Democrats")), "{names:?}");
     }
 
     #[test]
