@@ -108,7 +108,8 @@ const TITLES: crate::text::WordList = crate::word_list![
     "Opposition", "Sheriff", "Inspector", "Superintendent", "Detective", "Spokesman",
     "Commissioner", "Treasurer", "Councillor", "Councilman", "Councilwoman", "Trustee", "Envoy",
     "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Adm.", "Cmdr.", "Rev.", "Supt.", "Insp.",
-    "Det.", "Atty.", "Lieutenant", "Colonel", "Sergeant", "Corporal", "Admiral",
+    "Det.", "Atty.", "Lieutenant", "Colonel", "Sergeant", "Corporal", "Admiral", "VP", "EVP",
+    "SVP", "CFO", "CIO", "COO", "CTO",
     "Federal", "State", "Labor", "Labour", "Conservative", "Democratic", "Republican", "Senior",
 ];
 
@@ -1480,6 +1481,14 @@ mod tests {
         let s = summary_of(html);
         let role = |n: &str| s.parties.iter().find(|p| p.name == n).unwrap_or_else(|| panic!("{n} in {:?}", s.parties)).role.as_deref();
         assert_eq!((role("Tulsi Gabbard"), role("Mark Milley")), (Some("Rep."), Some("Lt. Gen.")));
+        // an office abbreviated is a title, not a name or an organisation
+        let html = "<html><body><article><h1>Streaming</h1>\
+            <p>Verizon CIO Shaygan Kheradpir showed the app on Tuesday, and the EVP of content spoke after him.</p>\
+            <p>The EVP said the service would launch in the spring, while Kheradpir said more apps would follow.</p>\
+            <p>Kheradpir added that the EVP would lead the talks with the studios over the summer.</p></article></body></html>";
+        let s = summary_of(html);
+        let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Shaygan Kheradpir") && !names.contains(&"EVP"), "{names:?}");
         // a label in capitals before a caption or a lead names nothing
         let html = "<html><body><article><h1>Return</h1>\
             <p>FILE - Ghanaian nationals arrive at the airport in Accra after leaving South Africa on Monday.</p>\
