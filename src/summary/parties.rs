@@ -90,6 +90,12 @@ const CALENDAR: crate::text::WordList = crate::word_list![
 /// Last words of product names ("Vision Pro", "Xbox One X"): things, not parties.
 const PRODUCT_WORDS: crate::text::WordList = crate::word_list!["Pro", "Max", "Plus", "Mini", "Ultra", "Air", "Edition", "One", "Live", "Run", "Go", "Lite", "Series", "OS"];
 
+/// Words for numbered parts of texts, contests and laws ("Division IX", "Article 50").
+const NUMBERED_PARTS: crate::text::WordList = crate::word_list![
+    "Division", "Part", "Section", "Chapter", "Title", "Article", "Phase", "Stage", "Level", "Class",
+    "Book", "Volume", "Schedule", "Appendix", "Round", "Group", "Tier", "Category", "Grade",
+];
+
 /// Members of a party, named by the party.
 const PARTY_MEMBERS: crate::text::WordList = crate::word_list!["Republican", "Republicans", "Democrat", "Democrats", "Democratic"];
 
@@ -559,6 +565,14 @@ fn classify(run: &Run, ctx: &Ctx) -> Vec<Mention> {
     }
     if words.is_empty() {
         return vec![];
+    }
+    // a numbered part of a text, a contest or a law ("Division IX", "Title IX", "Article 50"):
+    // no name ("Henry VIII" is: his first word names no part)
+    if let [part, number] = words[..] {
+        let numeral = number.bytes().all(|b| b.is_ascii_digit()) || number.bytes().all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'));
+        if numeral && crate::in_table!(NUMBERED_PARTS, part) {
+            return vec![];
+        }
     }
     // a member of a party by the state they sit for ("Iowa Republican", "Virginia Democrats"): a
     // description, no name ("House Republicans", a caucus, acts as one)
@@ -1489,6 +1503,10 @@ mod tests {
         let s = summary_of(html);
         let names: Vec<&str> = s.parties.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"Shaygan Kheradpir") && !names.contains(&"EVP"), "{names:?}");
+        // a numbered part is no name; a king is
+        assert!(classify(&run(&["Division", "IX"], false, &["in"]), &ctx).is_empty());
+        assert!(classify(&run(&["Article", "50"], false, &[]), &ctx).is_empty());
+        assert_eq!(classify(&run(&["Henry", "VIII"], false, &[]), &ctx)[0].name, "Henry VIII");
         // a label in capitals before a caption or a lead names nothing
         let html = "<html><body><article><h1>Return</h1>\
             <p>FILE - Ghanaian nationals arrive at the airport in Accra after leaving South Africa on Monday.</p>\
