@@ -770,8 +770,10 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
     // (the word "byline" itself: an author's box of contact links, "author-social", is a share bar),
     // or a row holding the writer's name linked to the writer's page ("authorAndShareInline" >
     // "a.Author-authorName"; a link to the writer's account on a network is a contact link)
+    // (both looks below are bounded: a row of that much text has few elements)
+    let small = s.text <= BYLINE_ROW_CHARS && node.end - i <= SOCIAL_LINKS_ELEMENTS;
     let author_link = || {
-        s.text <= BYLINE_ROW_CHARS
+        small
             && (i + 1..node.end).any(|j| {
                 let n = &page.nodes[j as usize];
                 n.tag == "a" && n.is(class::BYLINE) && !n.is(class::NOT_BYLINE) && !n.has(flag::SOCIAL_LINK)
@@ -782,7 +784,7 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
     }
     // a captioned picture is the story's, with its share buttons beside it
     // ("contenedor_fotonoticia_compartir": the photo, its caption, the buttons)
-    if kind == Kind::Social && s.images > 0 && s.text <= BYLINE_ROW_CHARS * 2 && (i + 1..node.end).any(|j| {
+    if kind == Kind::Social && s.images > 0 && small && (i + 1..node.end).any(|j| {
         let n = &page.nodes[j as usize];
         (n.tag == "figcaption" || n.is(class::CAPTION)) && sums[j as usize].text > 0 && !n.has(flag::IN_LINK)
     }) {
