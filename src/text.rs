@@ -192,28 +192,33 @@ pub fn sentences(par: &str) -> Vec<&str> {
     let (mut depth, mut opened) = (0u32, 0usize);
     while i < b.len() {
         match b[i] {
-            0xe3 | 0xef if matches!(b.get(i..i + 3), Some([0xe3, 0x80, 0x8c | 0x8e] | [0xef, 0xbc, 0x88])) => {
-                depth += 1;
-                opened = i;
-                i += 3;
-                continue;
-            }
-            0xe3 | 0xef if matches!(b.get(i..i + 3), Some([0xe3, 0x80, 0x8d | 0x8f] | [0xef, 0xbc, 0x89])) => {
-                depth = depth.saturating_sub(1);
-                i += 3;
-                continue;
-            }
-            0xe3 | 0xef if matches!(b.get(i..i + 3), Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81 | 0x9f])) => {
-                if depth > 0 && i - opened <= QUOTE_BYTES {
+            // the CJK brackets and full stops are three bytes each
+            0xe3 | 0xef => match b.get(i..i + 3) {
+                // 「 『 （
+                Some([0xe3, 0x80, 0x8c | 0x8e] | [0xef, 0xbc, 0x88]) => {
+                    depth += 1;
+                    opened = i;
                     i += 3;
                     continue;
                 }
-                depth = 0;
-                push_sentence(&par[start..i + 3], &mut out);
-                start = i + 3;
-                i += 3;
-                continue;
-            }
+                // 」 』 ）
+                Some([0xe3, 0x80, 0x8d | 0x8f] | [0xef, 0xbc, 0x89]) => {
+                    depth = depth.saturating_sub(1);
+                    i += 3;
+                    continue;
+                }
+                // 。 ！ ？
+                Some([0xe3, 0x80, 0x82] | [0xef, 0xbc, 0x81 | 0x9f]) => {
+                    if !(depth > 0 && i - opened <= QUOTE_BYTES) {
+                        depth = 0;
+                        push_sentence(&par[start..i + 3], &mut out);
+                        start = i + 3;
+                    }
+                    i += 3;
+                    continue;
+                }
+                _ => {}
+            },
             c @ (b'.' | b'!' | b'?') => {
                 // swallow closing quotes and brackets
                 let rest = &par[i + 1..];
