@@ -765,30 +765,24 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
     if named_by_its_text(page, s, i) {
         return TokenVerdict::Pass;
     }
-    // a byline row that holds the share buttons too ("ShareByline", "share-byline-timestamp"):
-    // the author and the date are the story's; the buttons inside go on their own
-    // (the word "byline" itself: an author's box of contact links, "author-social", is a share bar),
-    // or a row holding the writer's name linked to the writer's page ("authorAndShareInline" >
-    // "a.Author-authorName"; a link to the writer's account on a network is a contact link)
-    // (both looks below are bounded: a row of that much text has few elements)
-    let small = s.text <= BYLINE_ROW_CHARS && node.end - i <= SOCIAL_LINKS_ELEMENTS;
-    let author_link = || {
-        small
-            && (i + 1..node.end).any(|j| {
-                let n = &page.nodes[j as usize];
-                n.tag == "a" && n.is(class::BYLINE) && !n.is(class::NOT_BYLINE) && !n.has(flag::SOCIAL_LINK)
-            })
-    };
-    if kind == Kind::Social && (page.tokens(i).any(|t| t == "byline") || author_link()) {
-        return TokenVerdict::Pass;
-    }
-    // a captioned picture is the story's, with its share buttons beside it
-    // ("contenedor_fotonoticia_compartir": the photo, its caption, the buttons)
-    if kind == Kind::Social && s.images > 0 && small && (i + 1..node.end).any(|j| {
-        let n = &page.nodes[j as usize];
-        (n.tag == "figcaption" || n.is(class::CAPTION)) && sums[j as usize].text > 0 && !n.has(flag::IN_LINK)
-    }) {
-        return TokenVerdict::Pass;
+    // a share-named element that is a part of the story, whose buttons inside go on their own:
+    // a byline row ("ShareByline", "share-byline-timestamp": the author and the date; the word
+    // "byline" itself, as an author's box of contact links, "author-social", is a share bar), a
+    // row holding the writer's name linked to the writer's page ("authorAndShareInline" >
+    // "a.Author-authorName"; a link to the writer's account on a network is a contact link), a
+    // captioned picture ("contenedor_fotonoticia_compartir": the photo, its caption, the
+    // buttons). One look through a small subtree: a row of that much text has few elements
+    if kind == Kind::Social {
+        let small = s.text <= BYLINE_ROW_CHARS && node.end - i <= SOCIAL_LINKS_ELEMENTS;
+        let story_part = |j: u32| {
+            let n = &page.nodes[j as usize];
+            let author_link = n.tag == "a" && n.is(class::BYLINE) && !n.is(class::NOT_BYLINE) && !n.has(flag::SOCIAL_LINK);
+            let caption = s.images > 0 && (n.tag == "figcaption" || n.is(class::CAPTION)) && sums[j as usize].text > 0 && !n.has(flag::IN_LINK);
+            author_link || caption
+        };
+        if page.tokens(i).any(|t| t == "byline") || small && (i + 1..node.end).any(story_part) {
+            return TokenVerdict::Pass;
+        }
     }
     let widget = kind.is_widget();
     // a list of stories links to them: text beside the story's headline under a "teaser" class
