@@ -1063,7 +1063,12 @@ fn inline_card_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)
         return None;
     }
     // (or a headline under one empty link laid over the whole card: "u-faux-block-link__overlay")
-    let link_only = s.links == 1 && (s.link == s.text || s.link == 0) && s.text <= 200 && s.paragraphs == 0;
+    let link_only = s.links == 1
+        && (s.link == s.text || s.link == 0)
+        && s.text <= 200
+        && s.paragraphs == 0
+        // (a link to nowhere over a photo opens the photo: the text beside it is a caption)
+        && !((i..n.end).any(|j| page.nodes[j as usize].has(flag::DEAD_LINK)) && (i..n.end).any(|j| page.nodes[j as usize].tag == "img"));
     let with_summary = || {
         s.text <= INLINE_EXCERPT_CARD_CHARS
             && s.text >= s.link + 30
@@ -1655,6 +1660,8 @@ mod tests {
         for bx in [
             "<aside class=box><h6>What the abductions did to a generation of diplomats</h6><p>Four decades on, the families still wait for word. <a href=/s>Read more</a></p></aside>",
             "<div class=header><h1><a href=/>Evolve: shared mutable history in Mercurial</a></h1><p>A guide for users of the extension.</p></div>",
+            // a photo under a link to nowhere (it opens the photo larger) and its caption
+            "<div class=picBox><a class=overlayLink href=#><img src=/p.jpg></a><p>Tahir Della helped organize the new initiative</p></div>",
         ] {
             let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1>{}{bx}{}</article>", &rest[..rest.len() / 2], &rest[rest.len() / 2..]));
             let (text, v) = cleaned(&html);

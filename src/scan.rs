@@ -86,6 +86,9 @@ pub mod flag {
     pub const MASKED: u16 = 64;
     /// A link to a social network (`rules::is_social_link`).
     pub const SOCIAL_LINK: u16 = 128;
+    /// A link that leads nowhere (no `href`, `#…` or `javascript:`): a script's button, an
+    /// overlay that opens the photo it covers, never a teaser for another page.
+    pub const DEAD_LINK: u16 = 256;
 }
 
 /// Tag names the element table holds without an allocation (HTML's and SVG's common ones);
@@ -780,8 +783,10 @@ fn on_element<'h>(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, memo: &m
     match tag.as_str() {
         "a" => {
             node.flags |= flag::IN_LINK;
-            if attrs.get(at!("href")).is_some_and(|h| rules::is_social_link(&h)) {
-                node.flags |= flag::SOCIAL_LINK;
+            match attrs.get(at!("href")) {
+                Some(h) if rules::is_social_link(&h) => node.flags |= flag::SOCIAL_LINK,
+                Some(h) if !h.starts_with('#') && !h.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("javascript:")) => {}
+                _ => node.flags |= flag::DEAD_LINK,
             }
         }
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => node.flags |= flag::HEADING,
