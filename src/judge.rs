@@ -509,7 +509,9 @@ fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32, pictured: bo
             let is_card = if pictured {
                 cs.images >= 1 && headline_link && cs.text <= cs.link + 40
             } else {
-                cs.links >= 1 && (cs.images >= 1 || headline_link)
+                // (a photo with its caption and a credit link is no card: a card's words are links)
+                let captioned = || cs.link * 2 < cs.text && (c..child.end).any(|j| page.nodes[j as usize].tag == "figcaption");
+                cs.links >= 1 && (cs.images >= 1 && !captioned() || headline_link)
             } && cs.text <= 320
                 && cs.paragraphs <= 2;
             if is_card {
@@ -527,14 +529,9 @@ fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32, pictured: bo
 /// element (`NONE`: anywhere)? Sites often put the rail inside `<article>`; its lists are not
 /// the story.
 #[cfg(test)]
-fn in_side_column(page: &Page, i: u32, article: u32) -> bool {
+fn in_side_column(page: &Page, sums: &[Sums], i: u32, article: u32) -> bool {
     let body = |a: u32| matches!(page.nodes[a as usize].tag.as_str(), "body" | "html");
-    let side = |a: u32| {
-        let n = &page.nodes[a as usize];
-        n.tag == "aside"
-            || n.role() == Some("complementary")
-            || n.is(class::SIDEBAR)
-    };
+    let side = |a: u32| is_side_column(page, sums, a);
     // the walk stops at `<body>`/`<html>` (not a side column) or at the first side column
     page.self_and_ancestors(i).take_while(|&a| a != article).find(|&a| body(a) || side(a)).is_some_and(|a| !body(a))
 }
@@ -547,8 +544,18 @@ struct SideColumns {
     side: Vec<bool>,
 }
 
+/// A side column: an aside, a complementary region, or an element named for a sidebar that does
+/// not hold the story's paragraphs ("l-sidebar-fixed" names the layout around the main column).
+fn is_side_column(page: &Page, sums: &[Sums], i: u32) -> bool {
+    let n = &page.nodes[i as usize];
+    n.tag == "aside" || n.role() == Some("complementary") || n.is(class::SIDEBAR) && sums[i as usize].paragraphs < SIDE_COLUMN_PARAGRAPHS
+}
+
+/// Paragraphs of prose that make an element named for a sidebar the story's column.
+const SIDE_COLUMN_PARAGRAPHS: u32 = 3;
+
 impl SideColumns {
-    fn new(page: &Page) -> SideColumns {
+    fn new(page: &Page, sums: &[Sums]) -> SideColumns {
         let n = page.nodes.len();
         let mut decider = vec![NONE; n];
         let mut side = vec![false; n];
@@ -556,10 +563,7 @@ impl SideColumns {
             let node = &page.nodes[i];
             if matches!(node.tag.as_str(), "body" | "html") {
                 decider[i] = i as u32;
-            } else if node.tag == "aside"
-                || node.role() == Some("complementary")
-                || node.is(class::SIDEBAR)
-            {
+            } else if is_side_column(page, sums, i as u32) {
                 decider[i] = i as u32;
                 side[i] = true;
             } else if node.parent != NONE {
@@ -570,7 +574,7 @@ impl SideColumns {
         SideColumns { decider, side }
     }
 
-    /// Same answer as `in_side_column(page, i, article)`: the walk up from `i` meets the
+    /// Same answer as `in_side_column(page, sums, i, article)`: the walk up from `i` meets the
     /// deciding ancestor before it meets `article`.
     fn test(&self, page: &Page, i: u32, article: u32) -> bool {
         let d = self.decider[i as usize];
@@ -1225,7 +1229,7 @@ fn judge_pass(page: &Page) -> Verdict {
     let kept_flags = kept_regions(page, article);
     let vendors = vendors(page);
     let story = is_story(page, &sums, article);
-    let side = SideColumns::new(page);
+    let side = SideColumns::new(page, &sums);
     let headline = headline(page);
     let prose_tokens = prose_tokens(page, &sums, article);
     let mut removals: Vec<Removal> = Vec::new();
@@ -2160,17 +2164,36 @@ mod tests {
     }
 
     #[test]
+    fn captioned_photos_are_no_teaser_cards() {
+        // photos of the story, each with its caption and a credit link, in a box by the story
+        let grid = "<div class=gallery-sidebar>\
+            <div class=item><figure><img src=/a.jpg><figcaption>The delegations met in a hotel near the station in the morning.</figcaption><cite>Image: <a href=/p/1>Jo Lee</a></cite></figure></div>\
+            <div class=item><figure><img src=/b.jpg><figcaption>The Japanese delegation left the hotel in the evening.</figcaption><cite>Image: <a href=/p/2>Jo Lee</a></cite></figure></div></div>";
+        let (text, v) = cleaned(&page(&format!("{STORY}{grid}</article>")));
+        assert!(v.removals.is_empty(), "{:?}", v.removals.iter().map(|r| &r.reason).collect::<Vec<_>>());
+        assert!(text.contains("left the hotel in the evening"), "{text}");
+        // a list in the story's column, in a layout named for the sidebar beside it: no side
+        // column (where two links would make a teaser list)
+        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div class=l-sidebar-fixed><div class=main>{}{TWO_HEADLINES}</div></div></article>", story_paragraphs()));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("Tokyo and Seoul agree"), "{text}");
+        assert_story_kept(&text);
+    }
+
+    #[test]
     fn side_column_table_answers_like_the_walk() {
         let html = page(&format!(
             "<div class=rail><aside><ul><li><a href=/a>x</a></li></ul></aside></div>{STORY}<div class=sidebar><p>y</p>\
-             <section role=complementary><p>z</p></section></div></article><aside><p>w</p></aside>"
+             <section role=complementary><p>z</p></section></div><div class=with-sidebar>{}</div></article><aside><p>w</p></aside>",
+            story_paragraphs()
         ));
         let p = scan(&html).unwrap();
-        let side = SideColumns::new(&p);
+        let sums = sums(&p);
+        let side = SideColumns::new(&p, &sums);
         let n = p.nodes.len() as u32;
         for i in 0..n {
             for a in (0..n).chain([NONE]) {
-                assert_eq!(side.test(&p, i, a), in_side_column(&p, i, a), "i={i} article={a}");
+                assert_eq!(side.test(&p, i, a), in_side_column(&p, &sums, i, a), "i={i} article={a}");
             }
         }
     }
