@@ -782,7 +782,9 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
             let n = &page.nodes[j as usize];
             let author_link = n.tag == "a" && n.is(class::BYLINE) && !n.is(class::NOT_BYLINE) && !n.has(flag::SOCIAL_LINK);
             let caption = s.images > 0 && (n.tag == "figcaption" || n.is(class::CAPTION)) && sums[j as usize].text > 0 && !n.has(flag::IN_LINK);
-            author_link || caption
+            // the story's date ("<time itemprop=datePublished>", "p.article-date")
+            let date = sums[j as usize].text > 0 && (n.tag == "time" || page.tokens(j).any(|t| DATE_TOKENS.contains(&t)));
+            author_link || caption || date
         };
         if page.tokens(i).any(|t| t == "byline") || small && (i + 1..node.end).any(story_part) {
             return TokenVerdict::Pass;
@@ -910,6 +912,9 @@ fn signup_box(page: &Page, sums: &[Sums], article: Option<u32>, form: u32) -> Op
     Some(b)
 }
 
+/// Class words of an element that shows a date: in a share-named row it is the story's date line.
+const DATE_TOKENS: &[&str] = &["date", "datetime", "pubdate", "published", "timestamp", "dateline"];
+
 /// Most elements a bar known by its links may hold (a few links and their icons): its subtree
 /// is walked to count them.
 const SOCIAL_LINKS_ELEMENTS: u32 = 100;
@@ -948,7 +953,10 @@ fn links_to_networks(page: &Page, s: Sums, words: rules::SocialCounts, i: u32) -
     if social >= 2 {
         // and the links are icons or name a network: links with words of their own that name
         // none are the story's ("see <a>his post</a> and <a>hers</a>")
-        return s.text.saturating_sub(s.link) <= SOCIAL_LINKS_TITLE_CHARS && (s.link == 0 || words.networks > 0);
+        // (a title, not a byline: "By Michael Hingston" beside the share icons is the story's)
+        return s.text.saturating_sub(s.link) <= SOCIAL_LINKS_TITLE_CHARS
+            && (s.link == 0 || words.networks > 0)
+            && crate::text::by_prefix(&page.text_of(i)).is_none();
     }
     s.text == s.link && s.text <= 40 && rules::opens_with_follow_verb(&page.text_of(i))
 }
@@ -1559,6 +1567,19 @@ mod tests {
         let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1>{row}{}</article>", story_paragraphs()));
         let (text, _) = cleaned(&html);
         assert!(text.contains("Tom DiChristopher"), "{text}");
+        // the writer and the date in a box named for the author's contact links: the date
+        // keeps it ("Andrew Ramsey, Melbourne Cricket Ground / 30 December 2014")
+        for date in ["<p class=article-date>30 December 2014</p>", "<time datetime=2014-12-30>30 December 2014</time>"] {
+            let row = format!("<div class=author-social><p>Andrew Ramsey, Melbourne Cricket Ground</p>{date}<ul><li class=icon-default><i class=fa-facebook></i></li></ul></div>");
+            let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1>{row}{}</article>", story_paragraphs()));
+            let (text, _) = cleaned(&html);
+            assert!(text.contains("Andrew Ramsey") && text.contains("30 December 2014"), "{text}");
+        }
+        // a byline beside share icons that say nothing is no bar's title
+        let icons = "<a href=https://www.facebook.com/sharer.php><i class=icon-fb></i></a><a href=https://twitter.com/intent/tweet><i class=icon-tw></i></a>";
+        let html = page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div class=kit><span>By Jane Doe</span>{icons}</div>{}</article>", story_paragraphs()));
+        let (text, _) = cleaned(&html);
+        assert!(text.contains("By Jane Doe"), "{text}");
         // the writer's contact links alone are a share bar
         let html = page(&format!("{STORY}</article><div class=author-social><a href=https://twitter.com/jd class=author-twitter>Twitter</a> <a href=https://www.facebook.com/jd class=author-facebook>Facebook</a></div>"));
         let (text, _) = cleaned(&html);
