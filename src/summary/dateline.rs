@@ -905,6 +905,14 @@ fn title_case(s: &str) -> String {
         .join(" ")
 }
 
+/// Longest byline or date block read for the date when it ends no sentence.
+const DATE_BLOCK_CHARS: usize = 240;
+
+/// Does the line end as a sentence does (not as a time does: "… at 3:58 a.m.")?
+fn ends_sentence(line: &str) -> bool {
+    line.ends_with(['.', '!', '?', '"', '”', '»']) && !line.ends_with(".m.")
+}
+
 pub fn dateline(t: &Text, ld: &[Ld]) -> Dateline {
     // the lines around the headline: from the first h1 (or the article's start) on, and date or
     // byline lines just above it; captions and paragraphs of prose are no date lines
@@ -929,7 +937,10 @@ pub fn dateline(t: &Text, ld: &[Ld]) -> Dateline {
             if k < 16 {
                 top.push(b.text.as_str());
             }
-            if b.text.chars().count() < 120 {
+            // (a longer line that ends no sentence is furniture too: a byline block of the
+            // writer's name, mail and links, then "on December 29, 2014 at 2:48 PM")
+            let chars = b.text.chars().count();
+            if chars < 120 || chars < DATE_BLOCK_CHARS && !b.heading && !ends_sentence(&b.text) {
                 date_lines.push(b.text.as_str());
             }
         }
@@ -954,6 +965,18 @@ mod tests {
         assert!(is_article(&ld(r#"{"@type":"NewsArticle"}"#)) && is_article(&ld(r#"{"@type":["WebPage","BlogPosting"]}"#)));
         assert!(is_article(&ld(r#"{"@type":"Report"}"#)));
         assert!(!is_article(&ld(r#"{"@type":"WebPage","name":"An article"}"#)) && !is_article(&ld(r#"{"headline":"x"}"#)));
+    }
+
+    #[test]
+    fn a_long_byline_block_gives_its_date() {
+        // one block of the writer's name, mail and links, then the date and the update's
+        let byline = "<div id=Byline><a href=/print>Print</a> By <a href=/staff/dm>Darcie Moran | dmoran@mlive.com</a><br>\
+            <a href=https://twitter.com/dm>Follow on Twitter</a><br>on December 29, 2014 at 2:48 PM, updated <span>December 29, 2014 at 2:51 PM</span></div>";
+        let body = "<p>Police released surveillance photos on Monday of a man suspected in the robbery of a bank branch last week, officials said.</p>";
+        let page = crate::scan::scan(&format!("<h1>Police release surveillance photos</h1>{byline}{body}{body}")).unwrap();
+        let v = crate::judge::judge(&page);
+        let s = crate::summary::summarise(&page, &v, None);
+        assert_eq!((s.dateline.date.as_deref(), s.dateline.time.as_deref()), (Some("2014-12-29"), Some("14:48")));
     }
 
     #[test]
