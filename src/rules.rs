@@ -1043,7 +1043,8 @@ const CLASS_TABLES: &[(&[&str], u16)] = &[
 /// rules (`recommend*`).
 pub fn word_class(t: &str) -> u16 {
     struct Table {
-        exact: crate::text::LookupMap<&'static str, u16>,
+        // (bits as u32: the .wasm holds one hash table's code for `&str` keys and `u32` values)
+        exact: crate::text::LookupMap<&'static str, u32>,
         prefix: Vec<(&'static str, u16)>,
     }
     static TABLE: std::sync::OnceLock<Table> = std::sync::OnceLock::new();
@@ -1054,13 +1055,13 @@ pub fn word_class(t: &str) -> u16 {
             for w in *words {
                 match w.strip_suffix('*') {
                     Some(p) => prefix.push((p, *bit)),
-                    None => *exact.entry(*w).or_insert(0) |= bit,
+                    None => *exact.entry(*w).or_insert(0) |= u32::from(*bit),
                 }
             }
         }
         Table { exact, prefix }
     });
-    let mut bits = table.exact.get(t).copied().unwrap_or(0);
+    let mut bits = table.exact.get(t).copied().unwrap_or(0) as u16;
     for (p, bit) in &table.prefix {
         if t.starts_with(p) {
             bits |= bit;
@@ -1323,16 +1324,17 @@ impl SocialCounts {
     pub fn of(text: &str) -> SocialCounts {
         // every social word, and whether it is a network name (those before "share"): one
         // lookup per word, in a map built once
-        static WORDS: std::sync::OnceLock<crate::text::LookupMap<&'static str, bool>> = std::sync::OnceLock::new();
+        // (1 for a network: one map type of `&str` keys less in the .wasm than with `bool`)
+        static WORDS: std::sync::OnceLock<crate::text::LookupMap<&'static str, u32>> = std::sync::OnceLock::new();
         let words = WORDS.get_or_init(|| {
             let networks = SOCIAL_WORDS.iter().position(|x| *x == "share").unwrap();
-            SOCIAL_WORDS.iter().enumerate().map(|(k, w)| (*w, k < networks)).collect()
+            SOCIAL_WORDS.iter().enumerate().map(|(k, w)| (*w, u32::from(k < networks))).collect()
         });
         let mut c = SocialCounts::default();
         norm_words(text, |w| {
             if !w.bytes().all(|b| b.is_ascii_digit()) {
                 let found = words.get(w);
-                c += SocialCounts { words: 1, social: found.is_some().into(), networks: (found == Some(&true)).into() };
+                c += SocialCounts { words: 1, social: found.is_some().into(), networks: (found == Some(&1)).into() };
             }
             true
         });

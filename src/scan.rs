@@ -131,7 +131,8 @@ mod tag_bits {
 
 impl Tag {
     pub fn new(name: String) -> Tag {
-        static KNOWN: std::sync::OnceLock<text::LookupMap<&'static str, u8>> = std::sync::OnceLock::new();
+        // (bits as u32: the .wasm holds one hash table's code for `&str` keys and `u32` values)
+        static KNOWN: std::sync::OnceLock<text::LookupMap<&'static str, u32>> = std::sync::OnceLock::new();
         let known = KNOWN.get_or_init(|| {
             KNOWN_TAGS
                 .iter()
@@ -141,12 +142,12 @@ impl Tag {
                         | u8::from(IMPLICIT_CLOSE.iter().any(|r| r.0 == t)) * tag_bits::IMPLICIT
                         | u8::from(rules::PARAGRAPH_TAGS.contains(&t)) * tag_bits::PARAGRAPH
                         | u8::from(INLINE.contains(&t)) * tag_bits::INLINE;
-                    (t, bits)
+                    (t, u32::from(bits))
                 })
                 .collect()
         });
         match known.get_key_value(name.as_str()) {
-            Some((&k, &bits)) => Tag { name: Cow::Borrowed(k), bits },
+            Some((&k, &bits)) => Tag { name: Cow::Borrowed(k), bits: bits as u8 },
             None => {
                 let bits = if name.contains('-') { 0 } else { tag_bits::INLINE };
                 Tag { name: Cow::Owned(name), bits }

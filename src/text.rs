@@ -460,16 +460,17 @@ macro_rules! word_list {
 
 /// A word table as a hash set, built on first use: the summary asks its large tables (387 stop
 /// words, 107 titles…) a few thousand times per page, and a linear search compares with every
-/// row.
-pub struct WordSet(LookupSet<&'static str>);
+/// row. (A map to nothing rather than a set: each key and value type of a hash table adds its
+/// own copy of the table's code to the .wasm, and the tables of `&str` to `u32` are there anyway.)
+pub struct WordSet(LookupMap<&'static str, u32>);
 
 impl WordSet {
     pub fn new(words: WordList) -> WordSet {
-        WordSet(words.iter().collect())
+        WordSet(words.iter().map(|w| (w, 0)).collect())
     }
 
     pub fn contains(&self, w: &str) -> bool {
-        self.0.contains(w)
+        self.0.contains_key(w)
     }
 }
 

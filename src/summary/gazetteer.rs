@@ -221,7 +221,7 @@ pub fn is_country_name(name: &str) -> bool {
 }
 
 pub fn organization_of(name: &str) -> Option<&'static str> {
-    tables().organizations.get(name).copied()
+    tables().organizations.get(name).map(|&(n, _)| n)
 }
 
 /// The lookups above as hash maps, built once. Each name keeps the answer the first matching
@@ -229,8 +229,10 @@ pub fn organization_of(name: &str) -> Option<&'static str> {
 /// its capital, earlier rows before later ones, organizations before agencies.
 struct Tables {
     countries: HashMap<&'static str, (&'static str, bool)>,
-    organizations: HashMap<&'static str, &'static str>,
-    capitals: crate::text::LookupSet<&'static str>,
+    // (the type of `countries`, whose flag they do not use: one hash table's code in the .wasm
+    // instead of three)
+    organizations: HashMap<&'static str, (&'static str, bool)>,
+    capitals: HashMap<&'static str, (&'static str, bool)>,
 }
 
 use crate::text::LookupMap as HashMap;
@@ -255,14 +257,14 @@ fn tables() -> &'static Tables {
         let mut organizations = HashMap::default();
         for (n, aliases) in ORGANIZATIONS {
             for a in std::iter::once(*n).chain(other_names(aliases)) {
-                organizations.entry(a).or_insert(*n);
+                organizations.entry(a).or_insert((*n, false));
             }
         }
         for (short, long) in AGENCIES {
-            organizations.entry(*short).or_insert(*long);
-            organizations.entry(*long).or_insert(*long);
+            organizations.entry(*short).or_insert((*long, false));
+            organizations.entry(*long).or_insert((*long, false));
         }
-        let capitals = COUNTRIES.iter().map(|(_, _, cap)| cap).collect();
+        let capitals = COUNTRIES.iter().map(|(c, _, cap)| (cap, (c, true))).collect();
         Tables { countries, organizations, capitals }
     })
 }
@@ -301,5 +303,5 @@ pub fn is_region(name: &str) -> bool {
 }
 
 pub fn is_city(name: &str) -> bool {
-    crate::in_table!(CITIES, name) || tables().capitals.contains(name)
+    crate::in_table!(CITIES, name) || tables().capitals.contains_key(name)
 }

@@ -1122,7 +1122,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     // where each name stands in `found` and `singles`
     let (mut found_at, mut singles_at): (HashMap<String, usize>, HashMap<String, usize>) = Default::default();
     // how often each name starts a product's name ("Xbox" in "Xbox One X", "PlayStation 4")
-    let mut products: HashMap<String, u32> = HashMap::default();
+    let mut products: HashMap<String, usize> = HashMap::default();
     for (k, (s, w)) in sentences.iter().enumerate() {
         let words = if k == 0 { 0 } else { ends[k - 1] }..ends[k];
         for run in sequences(&raw[words.clone()], &stripped[words]) {
@@ -1336,7 +1336,7 @@ pub fn parties(t: &Text, prose: &[Prose], source: Option<&str>) -> Vec<Party> {
     };
     // a name used mostly as the start of a product's name is a product line, not a party
     // ("PlayStation" of "PlayStation VR", "Raspberry Pi" of "Raspberry Pi 3")
-    let product_line = |e: &Entry| products.get(&e.m.name).is_some_and(|&p| 2 * p >= e.count && e.m.kind != "country" && gazetteer::organization_of(&e.m.name).is_none());
+    let product_line = |e: &Entry| products.get(&e.m.name).is_some_and(|&p| 2 * p >= e.count as usize && e.m.kind != "country" && gazetteer::organization_of(&e.m.name).is_none());
     // And an organisation's short form is one party with the one full name it opens ("Whole
     // Foods" and "Whole Foods Market", "Oculus" and "Oculus VR"), under the full name, as an
     // organisation. Not when it opens two ("Arduino LLC", "Arduino SRL": two companies), not a
