@@ -151,6 +151,61 @@ pub const COUNTRIES: CountryTable = country_table![
     ("Nicaragua", "Nicaraguan", "Managua"),
     ("Panama", "Panamanian", "Panama City"),
     ("Eritrea", "Eritrean", "Asmara"),
+    // the rest of the UN's members with a few million people or more, and the small ones that
+    // make the news; no capital where the name is as often another place's ("Kingston",
+    // "Georgetown", "Nassau", "Victoria", "San José")
+    ("Benin", "Beninese", "Porto-Novo"),
+    ("Botswana", "Botswanan", "Gaborone"),
+    ("Burkina Faso", "Burkinabe", "Ouagadougou"),
+    ("Burundi", "Burundian", "Gitega"),
+    ("Central African Republic", "", "Bangui"),
+    ("Chad", "Chadian", "N'Djamena"),
+    ("Djibouti", "Djiboutian", ""),
+    ("Equatorial Guinea", "Equatoguinean", "Malabo"),
+    ("Eswatini", "Swaziland|Swazi", "Mbabane"),
+    ("Gabon", "Gabonese", "Libreville"),
+    ("Gambia", "The Gambia|Gambian", "Banjul"),
+    ("Guinea", "Guinean", "Conakry"),
+    ("Guinea-Bissau", "Bissau-Guinean", "Bissau"),
+    ("Ivory Coast", "Côte d'Ivoire|Cote d'Ivoire|Ivorian", "Abidjan"),
+    ("Lesotho", "Basotho", "Maseru"),
+    ("Liberia", "Liberian", "Monrovia"),
+    ("Madagascar", "Malagasy", "Antananarivo"),
+    ("Malawi", "Malawian", "Lilongwe"),
+    ("Mauritania", "Mauritanian", "Nouakchott"),
+    ("Mauritius", "Mauritian", "Port Louis"),
+    ("Namibia", "Namibian", "Windhoek"),
+    ("Niger", "Nigerien", "Niamey"),
+    ("Sierra Leone", "Sierra Leonean", "Freetown"),
+    ("Togo", "Togolese", "Lomé"),
+    ("Cape Verde", "Cabo Verde|Cape Verdean", "Praia"),
+    ("Malta", "Maltese", "Valletta"),
+    ("Montenegro", "Montenegrin", "Podgorica"),
+    ("North Macedonia", "Macedonia|Macedonian", "Skopje"),
+    ("Kosovo", "Kosovar|Kosovan", "Pristina"),
+    ("Bhutan", "Bhutanese", "Thimphu"),
+    ("Brunei", "Bruneian", "Bandar Seri Begawan"),
+    ("East Timor", "Timor-Leste|Timorese", "Dili"),
+    ("Kyrgyzstan", "Kyrgyz", "Bishkek"),
+    ("Tajikistan", "Tajik", "Dushanbe"),
+    ("Turkmenistan", "Turkmen", "Ashgabat"),
+    ("Maldives", "Maldivian", "Malé"),
+    ("Papua New Guinea", "Papua New Guinean", "Port Moresby"),
+    ("Fiji", "Fijian", "Suva"),
+    ("Samoa", "Samoan", "Apia"),
+    ("Tonga", "Tongan", ""),
+    ("Vanuatu", "", "Port Vila"),
+    ("Solomon Islands", "", "Honiara"),
+    ("Costa Rica", "Costa Rican", ""),
+    ("El Salvador", "Salvadoran|Salvadorean", "San Salvador"),
+    ("Dominican Republic", "Dominican", "Santo Domingo"),
+    ("Jamaica", "Jamaican", ""),
+    ("Trinidad and Tobago", "Trinidad|Trinidadian", "Port of Spain"),
+    ("Bahamas", "The Bahamas|Bahamian", ""),
+    ("Barbados", "Barbadian|Bajan", "Bridgetown"),
+    ("Belize", "Belizean", "Belmopan"),
+    ("Guyana", "Guyanese", ""),
+    ("Suriname", "Surinamese", "Paramaribo"),
 ];
 
 /// International organisations: (name, other names as one string split by `other_names`).
@@ -252,7 +307,9 @@ fn tables() -> &'static Tables {
             for n in std::iter::once(c).chain(other_names(aliases)) {
                 countries.entry(n).or_insert((c, false));
             }
-            countries.entry(capital).or_insert((c, true));
+            if !capital.is_empty() {
+                countries.entry(capital).or_insert((c, true));
+            }
         }
         let mut organizations = HashMap::default();
         for (n, aliases) in ORGANIZATIONS {
@@ -264,7 +321,7 @@ fn tables() -> &'static Tables {
             organizations.entry(*short).or_insert((*long, false));
             organizations.entry(*long).or_insert((*long, false));
         }
-        let capitals = COUNTRIES.iter().map(|(c, _, cap)| (cap, (c, true))).collect();
+        let capitals = COUNTRIES.iter().filter(|(_, _, cap)| !cap.is_empty()).map(|(c, _, cap)| (cap, (c, true))).collect();
         Tables { countries, organizations, capitals }
     })
 }

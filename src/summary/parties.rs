@@ -1902,6 +1902,22 @@ mod tests {
     }
 
     #[test]
+    fn every_country_in_the_news_is_a_country() {
+        // smaller countries too, by their names, demonyms and capitals
+        let html = "<html lang=en><body><article><h1>Ebola</h1>\
+            <p>A female health worker who returned from Sierra Leone was taken to hospital in Glasgow on Monday, officials said.</p>\
+            <p>Malawians and Namibians joined the relief effort in Freetown, where the outbreak began last year, the ministry said.</p>\
+            <p>Sierra Leone has recorded more cases than Liberia and Guinea, according to the World Health Organization.</p></article></body></html>";
+        let s = summary_of(html);
+        let kind = |n: &str| s.parties.iter().find(|p| p.name == n).map(|p| p.kind);
+        for c in ["Sierra Leone", "Malawi", "Namibia"] {
+            assert_eq!(kind(c), Some("country"), "{c}: {:?}", s.parties);
+        }
+        // a country without a capital in the table has no capital "" either
+        assert_eq!(gazetteer::country_of(""), None);
+    }
+
+    #[test]
     fn a_name_ending_like_a_place_is_no_party() {
         let html = "<html><body><article><h1>Surge pricing</h1>\
             <p>On Monday Uber raised its prices as people fled the Central Business District in a panic.</p>\
