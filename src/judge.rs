@@ -316,7 +316,9 @@ fn is_label(page: &Page, sums: &[Sums], i: u32) -> bool {
     if (i + 1..n.end).any(|j| page.nodes[j as usize].has(flag::HEADING) && !page.nodes[j as usize].has(flag::MASKED)) {
         return false;
     }
-    first_text_node(page, n.parent).is_some_and(|f| page.contains(i, f))
+    // the first text of its box, or a line of the story that leads into what follows ("More
+    // from AllBusiness.com:" over a list of links)
+    first_text_node(page, n.parent).is_some_and(|f| page.contains(i, f)) || page.text_of(i).trim_end().ends_with(':')
 }
 
 /// Where a block grown upwards from an element stops: never into the article region or its
@@ -1584,6 +1586,19 @@ mod tests {
         let html = page(&format!("{STORY}</article><div class=author-social><a href=https://twitter.com/jd class=author-twitter>Twitter</a> <a href=https://www.facebook.com/jd class=author-facebook>Facebook</a></div>"));
         let (text, _) = cleaned(&html);
         assert!(!text.contains("Twitter") && !text.contains("Facebook"), "{text}");
+    }
+
+    #[test]
+    fn a_lead_in_line_of_the_story_takes_its_list() {
+        // "More from …:" as a paragraph of the story, over a list of other stories
+        let list = "<ul><li><a href=/a>The gift of a bright business idea for the new year</a></li>\
+            <li><a href=/b>Be prepared for a roller coaster ride: five predictions</a></li></ul>";
+        let (text, _) = cleaned(&page(&format!("{STORY}<p>More from AllBusiness.com:</p>{list}</article>")));
+        assert!(!text.contains("More from AllBusiness") && !text.contains("roller coaster"), "{text}");
+        assert_story_kept(&text);
+        // a line of the story that names no promo keeps its list
+        let (text, _) = cleaned(&page(&format!("{STORY}<p>The ministry published two reports:</p>{list}</article>")));
+        assert!(text.contains("two reports") && text.contains("roller coaster"), "{text}");
     }
 
     #[test]
