@@ -1004,6 +1004,9 @@ fn callout_rule(page: &Page, sums: &[Sums], i: u32, inside_article: bool) -> Opt
 /// Characters of a one-link line at most (its label and its link's text).
 const LEAD_IN_LINE_CHARS: u32 = 200;
 
+/// Arrows and bullets that point at a link in place of a label (">>> <a>…</a>", "» <a>…</a>").
+const LEAD_IN_MARKS: &[char] = &['>', '»', '→', '▶', '►', '▸'];
+
 /// A line in the story's flow that is a label, a colon and one link to another story: "READ
 /// MORE: <a>Ford to expand testing</a>", "(MORE: <a>13 best tweets</a>)", "Lire aussi : <a>…</a>".
 /// The label is a list's heading phrase (`rules::heading_kind`: related, recommended, most
@@ -1018,17 +1021,31 @@ fn lead_in_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)> {
         return None;
     }
     let text = page.text_of(i);
-    let line = text.trim().trim_start_matches(['(', '[']).trim_end_matches([')', ']', '.']);
-    let (label, rest) = line.split_once(':')?;
-    let label = crate::text::norm(label);
-    if label.is_empty() || label.split(' ').count() > rules::LEAD_IN_LABEL_WORDS {
-        return None;
-    }
-    let kind = if rules::LEAD_IN_LABELS.contains(&label.as_str()) {
-        Kind::Related
-    } else {
-        rules::heading_kind(&label).map(|k| k.0).filter(|k| !k.is_widget())?
+    let whole = text.trim();
+    let line = whole.trim_start_matches(['(', '[']).trim_end_matches([')', ']', '.']);
+    let labelled = || {
+        let (label, rest) = line.split_once(':')?;
+        let label = crate::text::norm(label);
+        if label.is_empty() || label.split(' ').count() > rules::LEAD_IN_LABEL_WORDS {
+            return None;
+        }
+        let kind = if rules::LEAD_IN_LABELS.contains(&label.as_str()) {
+            Kind::Related
+        } else {
+            rules::heading_kind(&label).map(|k| k.0).filter(|k| !k.is_widget())?
+        };
+        Some((kind, rest))
     };
+    // or no label but arrows (">>> <a>…</a>") or brackets ("(<a>…</a>)") around the one link,
+    // a headline of four words or more that opens with no one-word label ("(Artist: Fireborn
+    // Form)" credits a picture)
+    let marked = || {
+        let rest = line.trim_start_matches(LEAD_IN_MARKS).trim_start();
+        let bracketed = whole.starts_with(['(', '[']) && whole.ends_with([')', ']']);
+        let credit = rest.split_once(':').is_some_and(|(label, _)| !label.trim().contains(' '));
+        ((bracketed || rest.len() < line.len()) && !credit && rest.split_whitespace().nth(3).is_some()).then_some((Kind::Related, rest))
+    };
+    let (kind, rest) = labelled().or_else(marked)?;
     // the link is the rest of the line, and a headline
     let rest = rest.trim();
     let rest_chars = rest.chars().count() as u32;
@@ -1965,15 +1982,19 @@ mod tests {
             "{STORY}<div data-shortcode=x><p><strong>READ MORE: <a href=/a>Tokyo and Seoul agree to resume their defence talks</a></strong></p></div>\
              <p>(<strong>MORE: </strong><a href=/b>China warns of consequences over the missile launches</a>)</p>\
              <p><em>Lire aussi :</em> <a href=/c>Les critiques de la CNIL contre le projet de loi</a></p>\
+             <p>[Read: <a href=/g>Why the abductions still shape the talks</a>]</p>\
+             <p>&gt;&gt;&gt; <a href=/h>Oscars 2016 : George Clooney réagit à son tour</a></p>\
+             <p>(<a href=/i>Flight 8501: What we know so far about the disappearance</a>)</p>\
              <p>Photo: <a href=/d>AP</a></p>\
+             <p>(<a href=/j><em>Artist: Fireborn Form for the Galactic Archive</em></a>)</p>\
              <div role=note>See also: <a href=/e>History of the abduction issue</a></div>\
              <p>Related talks: the ministry said <a href=/f>a statement</a> would follow on Monday after the meeting ended.</p></article>"
         ));
         let (text, _) = cleaned(&html);
-        for gone in ["READ MORE", "resume their defence talks", "MORE:", "China warns", "Lire aussi", "critiques de la CNIL"] {
+        for gone in ["READ MORE", "resume their defence talks", "MORE:", "China warns", "Lire aussi", "critiques de la CNIL", "still shape", "Clooney", "Flight 8501"] {
             assert!(!text.contains(gone), "{gone}: {text}");
         }
-        for kept in ["Photo: AP", "See also: History of the abduction issue", "a statement would follow on Monday"] {
+        for kept in ["Photo: AP", "Artist: Fireborn Form for the Galactic Archive", "See also: History of the abduction issue", "a statement would follow on Monday"] {
             assert!(text.contains(kept), "{kept}: {text}");
         }
         assert_story_kept(&text);

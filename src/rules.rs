@@ -876,7 +876,7 @@ pub const UNLIKELY_ARTICLE_TOKENS: &[&str] = &[
 /// Labels that open a one-link line in the story's flow besides the heading phrases of lists of
 /// stories ("READ MORE: <a>…</a>", "(MORE: <a>…</a>)", "PHOTOS: <a>…</a>"): the line points to
 /// another story. Compared after `text::norm`.
-pub const LEAD_IN_LABELS: &[&str] = &["more", "photos", "pictures", "video", "videos", "watch", "listen", "gallery", "also"];
+pub const LEAD_IN_LABELS: &[&str] = &["more", "read", "photos", "pictures", "video", "videos", "watch", "listen", "gallery", "also"];
 
 /// Longest label (in words) before the colon of a one-link line.
 pub const LEAD_IN_LABEL_WORDS: usize = 4;
