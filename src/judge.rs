@@ -2001,6 +2001,21 @@ mod tests {
     }
 
     #[test]
+    fn cookie_banners_go_but_not_an_embed_waiting_for_consent() {
+        for banner in [
+            "<div class=cookie-notice><div class=wrap>We're using cookies to improve your experience. <a href=/cookie-policy>Find out more.</a></div></div>",
+            "<div class=m-privacy-consent><p>We use cookies and other tracking technologies to improve your browsing experience on our site, show personalised content and targeted ads, and analyse site traffic.</p><button>I Accept</button></div>",
+        ] {
+            let (text, _) = cleaned(&page(&format!("{banner}{STORY}</article>")));
+            assert!(!text.contains("cookies"), "{text}");
+            assert_story_kept(&text);
+        }
+        let embed = "<div class=consent-wrapper><blockquote>The delegations arrived at the hotel this morning, and the talks begin at noon.</blockquote></div>";
+        let (text, _) = cleaned(&page(&format!("{STORY}{embed}</article>")));
+        assert!(text.contains("talks begin at noon"), "{text}");
+    }
+
+    #[test]
     fn hidden_subscription_banner_goes() {
         let html = page(&format!(
             "{STORY}</article><div class=subscription-banner style='display:none'><p>Every story for just 99 cents a week</p></div>"

@@ -186,6 +186,11 @@ pub const BLOCK_TOKENS: PhraseTable = crate::phrase_table![
     ("teilen", Kind::Social),
     ("condividi", Kind::Social),
     ("compartilhar", Kind::Social),
+    // cookie banners ("cookie-notice", "gdpr-banner"; "consent" alone also wraps the story's
+    // embedded posts until the reader lets them load: `BLOCK_TOKEN_PAIRS` has "privacy consent")
+    ("cookie", Kind::Promo),
+    ("cookies", Kind::Promo),
+    ("gdpr", Kind::Promo),
 ];
 
 /// Token pairs (consecutive words of one class/id) that mark a promo block, written "first second".
@@ -228,6 +233,7 @@ pub const BLOCK_TOKEN_PAIRS: PhraseTable = crate::phrase_table![
     ("suggested articles", Kind::Recommendation),
     ("suggested stories", Kind::Recommendation),
     ("suggested posts", Kind::Recommendation),
+    ("privacy consent", Kind::Promo),
 ];
 
 /// Heading and label phrases, compared after `text::norm`. A heading matches when it starts
@@ -422,6 +428,7 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("using an outdated browser", Kind::Promo),
     // cookie banners
     ("we use cookies", Kind::Promo),
+    ("we're using cookies", Kind::Promo),
     ("this site uses cookies", Kind::Promo),
     ("this website uses cookies", Kind::Promo),
     ("delivered to your inbox", Kind::Newsletter),
