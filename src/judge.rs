@@ -1341,6 +1341,11 @@ fn judge_pass(page: &Page) -> Verdict {
         if found.is_none() && !kept && orphan_heading(page, &sums, i) {
             found = Some((i, Kind::Teasers, format!("heading over a removed block \"{}\"", crate::text::truncate(&page.text_of(i), 60))));
         }
+        // a dialog box beside the story: a sign-in, pay or feedback pop-up the page opens
+        // over itself (a photo viewer's copy of the captions too; the story keeps its own)
+        if found.is_none() && !kept && !inside_article && matches!(node.role(), Some("dialog" | "alertdialog")) {
+            found = Some((i, Kind::Promo, "dialog box beside the story".to_string()));
+        }
         // aria-label of a region
         if found.is_none() && !kept {
             if let Some(label) = node.label() {
@@ -2013,6 +2018,17 @@ mod tests {
         let embed = "<div class=consent-wrapper><blockquote>The delegations arrived at the hotel this morning, and the talks begin at noon.</blockquote></div>";
         let (text, _) = cleaned(&page(&format!("{STORY}{embed}</article>")));
         assert!(text.contains("talks begin at noon"), "{text}");
+    }
+
+    #[test]
+    fn a_dialog_box_beside_the_story_goes_but_not_in_it() {
+        let dialog = "<div class=modal role=dialog><h4>Ad free access</h4><p>Buy now, pay later. Already a subscriber? Log in here.</p></div>";
+        let (text, v) = cleaned(&page(&format!("{STORY}</article>{dialog}")));
+        assert!(!text.contains("Ad free access"), "{text}");
+        assert!(v.removals.iter().any(|r| r.reason.starts_with("dialog box")));
+        assert_story_kept(&text);
+        let (text, _) = cleaned(&page(&format!("<article class=story><h1>Talks resume in Beijing</h1><div role=dialog>{}</div></article>", story_paragraphs())));
+        assert_story_kept(&text);
     }
 
     #[test]
