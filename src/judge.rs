@@ -2021,6 +2021,17 @@ mod tests {
     }
 
     #[test]
+    fn text_for_screen_readers_only_does_not_hide_a_list() {
+        // a side column inside the article element; each headline doubled for screen readers
+        let item = |n: u32| format!("<li><h3 class=sr-only>Story number {n} about the talks in Beijing this week</h3><div class=item><a href=/s{n}>Story number {n} about the talks in Beijing this week</a></div></li>");
+        let items: String = (1..=5).map(item).collect();
+        let html = page(&format!("{STORY}<aside class=article-sidebar><div class=most-popular-container>Most Popular<ul>{items}</ul></div></aside></article>"));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Story number"), "{text}");
+        assert_story_kept(&text);
+    }
+
+    #[test]
     fn a_dialog_box_beside_the_story_goes_but_not_in_it() {
         let dialog = "<div class=modal role=dialog><h4>Ad free access</h4><p>Buy now, pay later. Already a subscriber? Log in here.</p></div>";
         let (text, v) = cleaned(&page(&format!("{STORY}</article>{dialog}")));

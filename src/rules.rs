@@ -825,6 +825,12 @@ pub const SCREEN_READER_NOTES: &[&str] = &[
     "opens in a new tab", "opens in new tab", "link opens in a new window", "external link",
 ];
 
+/// Class words of text shown to screen readers only, moved off the screen by the page's style
+/// ("sr-only", "visually-hidden", "screen-reader-text" is "screen reader" and too common a pair
+/// of words to tell): it is no visible text, and it doubles the headlines of a list that reads
+/// them out ("<li><h3 class=sr-only>Title</h3><a>Title</a></li>").
+pub const SCREEN_READER_TOKENS: &[&str] = &["sr", "visually", "visuallyhidden", "screenreader"];
+
 /// Is this run's text one of `SCREEN_READER_NOTES` (brackets and case aside)?
 pub fn is_screen_reader_note(run: &str) -> bool {
     run.len() <= 40 && {
@@ -1031,6 +1037,8 @@ pub mod class {
     pub const BYLINE: u16 = 64;
     pub const NOT_BYLINE: u16 = 128;
     pub const COMMENTS: u16 = 256;
+    /// `SCREEN_READER_TOKENS`: text only screen readers read.
+    pub const SCREEN_READER: u16 = 512;
 }
 
 /// The word tables behind the `class` bits.
@@ -1044,6 +1052,7 @@ const CLASS_TABLES: &[(&[&str], u16)] = &[
     (BYLINE_TOKENS, class::BYLINE),
     (NOT_BYLINE_TOKENS, class::NOT_BYLINE),
     (COMMENTS_TOKENS, class::COMMENTS),
+    (SCREEN_READER_TOKENS, class::SCREEN_READER),
 ];
 
 /// The `class` bits of one word: exact words from one hash map built once, then the few prefix
