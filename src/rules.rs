@@ -831,6 +831,10 @@ pub const SCREEN_READER_NOTES: &[&str] = &[
 /// them out ("<li><h3 class=sr-only>Title</h3><a>Title</a></li>").
 pub const SCREEN_READER_TOKENS: &[&str] = &["sr", "visually", "visuallyhidden", "screenreader"];
 
+/// Class words of a deck, the headline's subtitle ("<p class=dek>"): the summary reads it for
+/// parties, but it restates the story in a headline's words and gives no key fact.
+pub const DECK_TOKENS: &[&str] = &["dek", "deck", "standfirst", "subtitle", "subheadline", "strapline"];
+
 /// Is this run's text one of `SCREEN_READER_NOTES` (brackets and case aside)?
 pub fn is_screen_reader_note(run: &str) -> bool {
     run.len() <= 40 && {
@@ -1039,6 +1043,8 @@ pub mod class {
     pub const COMMENTS: u16 = 256;
     /// `SCREEN_READER_TOKENS`: text only screen readers read.
     pub const SCREEN_READER: u16 = 512;
+    /// `DECK_TOKENS`
+    pub const DECK: u16 = 1024;
 }
 
 /// The word tables behind the `class` bits.
@@ -1053,6 +1059,7 @@ const CLASS_TABLES: &[(&[&str], u16)] = &[
     (NOT_BYLINE_TOKENS, class::NOT_BYLINE),
     (COMMENTS_TOKENS, class::COMMENTS),
     (SCREEN_READER_TOKENS, class::SCREEN_READER),
+    (DECK_TOKENS, class::DECK),
 ];
 
 /// The `class` bits of one word: exact words from one hash map built once, then the few prefix

@@ -219,7 +219,8 @@ pub fn blocks(page: &Page, verdict: &Verdict) -> Vec<Block> {
         let caption = is_caption(page, &verdict.sums, run.node, verdict.article.unwrap_or(NONE));
         if out.last().map_or(true, |last| last.node != b) {
             let in_article = verdict.article.is_some_and(|a| page.contains(a, b));
-            let heading = page.self_and_ancestors(b).any(|h| page.nodes[h as usize].has(flag::HEADING));
+            // (a deck by its class is a heading's subtitle: `Text::prose_and_decks`)
+            let heading = page.self_and_ancestors(b).any(|h| page.nodes[h as usize].has(flag::HEADING) || page.nodes[h as usize].is(rules::class::DECK));
             out.push(Block { node: b, text: String::new(), in_article, heading, caption, linky: link, meta_line: false });
             captions.push(String::new());
         }
@@ -439,6 +440,10 @@ mod tests {
         // with no byline under it, the paragraph is the story's lead
         let s = summary_of(&html(""));
         assert!(s.facts.iter().any(|f| f.starts_with("Tax cuts")), "{:?}", s.facts);
+        // unless its class says it is the deck
+        let s = summary_of(&html("").replace("<p>Tax cuts", "<p class=dek>Tax cuts"));
+        assert!(s.facts.iter().all(|f| !f.starts_with("Tax cuts")), "{:?}", s.facts);
+        assert!(s.parties.iter().any(|p| p.name == "Mark Warner"), "{:?}", s.parties);
     }
 
     #[test]
