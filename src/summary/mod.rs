@@ -447,6 +447,17 @@ mod tests {
     }
 
     #[test]
+    fn a_story_in_a_script_without_capitals_gives_its_facts() {
+        // Arabic has no capitals: its sentences are no title-case lists
+        let html = "<html lang=ar><head><title>معارضون يسيطرون على مخازن للصواريخ</title></head><body><article><h1>معارضون يسيطرون على مخازن للصواريخ</h1>\
+            <p>وقال المرصد السوري لحقوق الإنسان إن مقاتلين من عدة كتائب سيطروا على ثلاثة مخازن للأسلحة في منطقة القلمون بريف دمشق.</p>\
+            <p>وبحسب المرصد فقد اغتنم مقاتلو الكتائب أسلحة مضادة للدروع وصواريخ أرض أرض وذخائر أخرى من المخازن.</p>\
+            <p>وفي محافظة الحسكة أفاد المرصد عن اشتباكات دارت بعد منتصف ليل الجمعة في محيط بلدة تل حلف قرب مدينة رأس العين.</p></article></body></html>";
+        let s = summary_of(html);
+        assert_eq!(s.facts.len(), 3, "{:?}", s.facts);
+    }
+
+    #[test]
     fn headline_from_metadata_then_document_title() {
         let t = |head: &str, body: &str| summary_of(&format!("<html><head>{head}</head><body>{body}</body></html>")).title;
         assert_eq!(t("<title>Mugabe is under house arrest | The Telegraph</title>", "<h1>Lorem</h1>").as_deref(), Some("Mugabe is under house arrest"));

@@ -922,7 +922,8 @@ fn mentions_name(hay: &str, name: &str) -> bool {
 pub fn title_like(text: &str) -> bool {
     let (mut words, mut lower, mut short_lower) = (0usize, 0usize, 0usize);
     for w in text.split_whitespace() {
-        let Some(first) = w.chars().next().filter(|c| c.is_alphabetic()) else { continue };
+        // words of a script with letter case only: Arabic, Hebrew, Thai… have no capitals
+        let Some(first) = w.chars().next().filter(|c| c.is_uppercase() || c.is_lowercase()) else { continue };
         words += 1;
         lower += usize::from(first.is_lowercase());
         short_lower += usize::from(first.is_lowercase() && w.len() <= 3);
