@@ -194,7 +194,20 @@ fn find_article(page: &Page, sums: &[Sums]) -> Option<u32> {
 fn is_story(page: &Page, sums: &[Sums], article: Option<u32>) -> bool {
     let Some(a) = article else { return false };
     let s = sums[a as usize];
-    s.prose >= 400 && s.link * 3 < s.text && !teaser_list(page, sums, a)
+    // the links of a side column inside the article element are not the story's ("Les +
+    // populaires" and a video carousel in an <aside> of the <article>)
+    let (mut text, mut link) = (s.text, s.link);
+    let mut j = a + 1;
+    while j < page.nodes[a as usize].end {
+        if is_side_column(page, sums, j) {
+            text = text.saturating_sub(sums[j as usize].text);
+            link = link.saturating_sub(sums[j as usize].link);
+            j = page.nodes[j as usize].end;
+        } else {
+            j += 1;
+        }
+    }
+    s.prose >= 400 && link * 3 < text && !teaser_list(page, sums, a)
 }
 
 /// Does `i` lie at page level, outside any article, aside, main or section? A `<header>`,
@@ -2234,6 +2247,20 @@ mod tests {
         let html = page(&format!("<main><ol>{list}</ol><ol>{list}</ol></main>"));
         let (_, v) = cleaned(&html);
         assert!(v.removals.iter().all(|r| r.kind != Kind::Teasers));
+    }
+
+    #[test]
+    fn a_side_column_inside_the_article_leaves_it_a_story() {
+        // the article element holds a rail of links longer than the story's own text: the page
+        // is still one story, and the teaser list under it goes
+        let link = |n: u32| format!("<li><a href=/v{n}>Video number {n}: what the diplomats said after the talks</a></li>");
+        let rail: String = (1..=12).map(link).collect();
+        let card = |n: u32| format!("<li><a href=/s{n}><img src=/i{n}.jpg>Story number {n} about the talks in Beijing</a></li>");
+        let cards: String = (1..=4).map(card).collect();
+        let html = page(&format!("{STORY}<aside><ul>{rail}</ul></aside></article><ul>{cards}</ul>"));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Story number"), "{text}");
+        assert_story_kept(&text);
     }
 
     #[test]
