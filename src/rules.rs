@@ -354,12 +354,16 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     // only at the head of a title, where an article's own subheading rarely has them
     ("^more about", Kind::Related),
     ("^more on", Kind::Related),
+    ("^more in", Kind::Related),
+    ("^latest on", Kind::Related),
     ("more to explore", Kind::Related),
     ("^explore more", Kind::Related),
     ("more headlines", Kind::Related),
     ("top headlines", Kind::Related),
     ("latest headlines", Kind::Related),
     ("next article", Kind::Related),
+    ("previous article", Kind::Related),
+    ("submit your letter", Kind::Promo),
     ("next story", Kind::Related),
     ("recent posts", Kind::Related),
     ("recent stories", Kind::Related),
@@ -523,6 +527,7 @@ pub const HEADING_PHRASES: PhraseTable = crate::phrase_table![
     ("das könnte sie auch interessieren", Kind::Recommendation),
     ("meistgelesen", Kind::MostRead),
     ("am meisten gelesen", Kind::MostRead),
+    ("leser empfehlen", Kind::Recommendation),
     ("empfehlungen", Kind::Recommendation),
     ("weitere artikel", Kind::Related),
     ("^mehr artikel", Kind::Related),
@@ -1628,6 +1633,12 @@ mod tests {
     fn marked_phrases_only_open_a_title() {
         assert_eq!(heading_kind("More about the federal debt and the economy").map(|k| k.0), Some(Kind::Related));
         assert_eq!(heading_kind("More on Brexit").map(|k| k.1), Some("more on"));
+        assert_eq!(heading_kind("More in Social Media").map(|k| k.1), Some("more in"));
+        assert_eq!(heading_kind("Latest on TechCrunch TV").map(|k| k.1), Some("latest on"));
+        assert_eq!(heading_kind("Leser empfehlen").map(|k| k.0), Some(Kind::Recommendation));
+        assert_eq!(heading_kind("Previous Article").map(|k| k.0), Some(Kind::Related));
+        assert!(heading_kind("Why the delegates took part more in the talks").is_none());
+        assert_eq!(callout_kind("Submit your letter to the editor via this form.", false).map(|k| k.0), Some(Kind::Promo));
         // a subheading of the story that has the words inside
         assert!(heading_kind("Learn more about the programme").is_none());
         assert!(heading_kind("Why the talks matter more on Sunday").is_none());
