@@ -660,7 +660,9 @@ fn orphan_heading(page: &Page, sums: &[Sums], h: u32) -> bool {
         if m.has(flag::MASKED) {
             removed = true;
         } else if sums[j as usize].text > 0 || sums[j as usize].images > 0 {
-            return false;
+            // after the removed block, what is no prose is not the heading's ("Audios and videos
+            // on the topic" over a removed video, then the story's date and author)
+            return removed && sums[j as usize].paragraphs == 0;
         }
         j = m.end.max(j + 1);
     }
@@ -2142,6 +2144,10 @@ mod tests {
         let html = page(&format!("{STORY}<h3>What comes next</h3><div class=ad-slot>Advertisement</div><p>Both sides will meet again in the spring, the ministry said.</p></article>"));
         let (text, _) = cleaned(&html);
         assert!(text.contains("What comes next") && !text.contains("Advertisement"), "{text}");
+        // over a removed block, then the story's date and author: no prose of its own after it
+        let html = page(&format!("{STORY}</article><div class=col><h4>Coverage</h4><div class=related-links>{list}</div><ul><li>Date 19.01.2020</li><li>Author Ben Knight</li></ul></div>"));
+        let (text, _) = cleaned(&html);
+        assert!(!text.contains("Coverage") && text.contains("Ben Knight"), "{text}");
     }
 
     #[test]
