@@ -589,9 +589,11 @@ pub fn clean_byline(s: &str) -> Option<String> {
         return None;
     }
     let names = leading_names(&s.replace(" ,", ","));
-    // drop role segments after a comma ("Jane Doe, Senior Staff Writer, ACLU")
+    // drop role segments after a comma ("Jane Doe, Senior Staff Writer, ACLU"), and the site's
+    // name ("Keith Spera, NOLA.com", "Charles Q. Choi, Space.com Contributor")
     let mut segs: Vec<&str> = names.split(", ").collect();
-    if let Some(k) = segs.iter().skip(1).position(|seg| role_like(seg)) {
+    let site = |seg: &str| seg.split_whitespace().next().and_then(|w| w.rsplit_once('.')).is_some_and(|(d, tld)| !d.is_empty() && tld.len() >= 2 && tld.bytes().all(|b| b.is_ascii_alphabetic()));
+    if let Some(k) = segs.iter().skip(1).position(|seg| role_like(seg) || site(seg)) {
         segs.truncate(k + 1);
     }
     let s = segs.join(", ").trim().trim_matches(|c: char| c == ',' || c == ':' || c == '.').trim().to_string();
@@ -1037,6 +1039,9 @@ mod tests {
     fn cleans_bylines() {
         assert_eq!(clean_byline("By Agence France-Presse").as_deref(), Some("Agence France-Presse"));
         assert_eq!(clean_byline("By Jane Doe | Updated March 3, 2014").as_deref(), Some("Jane Doe"));
+        // the site's name after the writer's
+        assert_eq!(clean_byline("By Keith Spera, NOLA.com").as_deref(), Some("Keith Spera"));
+        assert_eq!(clean_byline("Charles Q. Choi, Space.com Contributor").as_deref(), Some("Charles Q. Choi"));
         assert_eq!(clean_byline("https://www.facebook.com/someone"), None);
         assert_eq!(clean_byline("Staff"), None);
         assert_eq!(clean_byline("By"), None);
