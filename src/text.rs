@@ -297,7 +297,7 @@ fn lowercase_in<'b>(s: &str, buf: &'b mut [u8; 32]) -> std::borrow::Cow<'b, str>
 /// judge keeps a block that opens with one, a story's byline row).
 pub const BY_PREFIXES: &[&str] = &[
     "by ", "by: ", "written by ", "words by ", "story by ", "reported by ", "posted by ", "par ", "von ",
-    "por ", "di ", "door ", "autor: ", "autor ", "autorka: ", "text: ", "texto: ", "auteur : ", "auteur: ",
+    "por ", "por: ", "di ", "door ", "autor: ", "autor ", "autorka: ", "text: ", "texto: ", "auteur : ", "auteur: ",
     "作者：", "作者:", "文／", "文/", "記者：", "记者：", "автор: ", "un texte de ", "propos recueillis par ",
     "escrito por ",
 ];

@@ -1041,6 +1041,7 @@ mod tests {
         assert_eq!(clean_byline("By Jane Doe | Updated March 3, 2014").as_deref(), Some("Jane Doe"));
         // the site's name after the writer's
         assert_eq!(clean_byline("By Keith Spera, NOLA.com").as_deref(), Some("Keith Spera"));
+        assert_eq!(clean_byline("Por: Redacción").as_deref(), Some("Redacción"));
         assert_eq!(clean_byline("Charles Q. Choi, Space.com Contributor").as_deref(), Some("Charles Q. Choi"));
         assert_eq!(clean_byline("https://www.facebook.com/someone"), None);
         assert_eq!(clean_byline("Staff"), None);
