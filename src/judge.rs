@@ -331,7 +331,7 @@ fn is_label(page: &Page, sums: &[Sums], i: u32) -> bool {
     }
     // the first text of its box, or a line of the story that leads into what follows ("More
     // from AllBusiness.com:" over a list of links)
-    first_text_node(page, n.parent).is_some_and(|f| page.contains(i, f)) || page.text_of(i).trim_end().ends_with(':')
+    first_text_node(page, n.parent).is_some_and(|f| page.contains(i, f)) || page.runs_in(i).last().is_some_and(|r| page.run_text(r).trim_end().ends_with(':'))
 }
 
 /// Where a block grown upwards from an element stops: never into the article region or its
@@ -525,7 +525,7 @@ fn teaser_cards(page: &Page, sums: &[Sums], i: u32, min_cards: u32, pictured: bo
                 cs.images >= 1 && headline_link && cs.text <= cs.link + 40
             } else {
                 // (a photo with its caption and a credit link is no card: a card's words are links)
-                let captioned = || cs.link * 2 < cs.text && (c..child.end).any(|j| page.nodes[j as usize].tag == "figcaption");
+                let captioned = || cs.link * 2 < cs.text && child.end - c <= CARD_ELEMENTS && (c..child.end).any(|j| page.nodes[j as usize].tag == "figcaption");
                 cs.links >= 1 && (cs.images >= 1 && !captioned() || headline_link)
             } && cs.text <= 320
                 && cs.paragraphs <= 2;
@@ -1092,6 +1092,10 @@ fn button_rule(page: &Page, i: u32) -> Option<(Kind, String)> {
     Some((kind, format!("{} button \"{}\" (matches \"{phrase}\")", kind.name(), crate::text::truncate(text, 60))))
 }
 
+/// Most elements of a card looked through for a photo's caption (`teaser_cards`,
+/// `inline_card_rule`): a card has few; the bound keeps nested wrappers from a walk each.
+const CARD_ELEMENTS: u32 = 100;
+
 /// Longest inline teaser card with a summary (`inline_card_rule`).
 const INLINE_EXCERPT_CARD_CHARS: u32 = 400;
 
@@ -1109,12 +1113,7 @@ fn inline_card_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)
         return None;
     }
     // (or a headline under one empty link laid over the whole card: "u-faux-block-link__overlay")
-    let link_only = s.links == 1
-        && (s.link == s.text || s.link == 0)
-        && s.text <= 200
-        && s.paragraphs == 0
-        // (a link to nowhere over a photo opens the photo: the text beside it is a caption)
-        && !((i..n.end).any(|j| page.nodes[j as usize].has(flag::DEAD_LINK)) && (i..n.end).any(|j| page.nodes[j as usize].tag == "img"));
+    let link_only = s.links == 1 && (s.link == s.text || s.link == 0) && s.text <= 200 && s.paragraphs == 0;
     let with_summary = || {
         s.text <= INLINE_EXCERPT_CARD_CHARS
             && s.text >= s.link + 30
@@ -1134,6 +1133,12 @@ fn inline_card_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)
     }
     let text = page.text_of(i);
     if crate::text::word_count(&text) < 5 {
+        return None;
+    }
+    // a link to nowhere over a photo opens the photo: the text beside it is its caption (a
+    // card has few elements; a larger box is looked through no further)
+    let small = n.end - i <= CARD_ELEMENTS;
+    if link_only && small && (i..n.end).any(|j| page.nodes[j as usize].has(flag::DEAD_LINK)) && (i..n.end).any(|j| page.nodes[j as usize].tag == "img") {
         return None;
     }
     // a linked photo with its caption is story material (a card with a summary under a linked
