@@ -1070,17 +1070,6 @@ fn lead_in_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)> {
     Some((kind, format!("{} line \"{}\" (a label and one link)", kind.name(), crate::text::truncate(&text, 60))))
 }
 
-/// A line of the story that is all one link to a newsletter or subscription page ("Every day,
-/// DW's editors send out a selection … Sign up for the newsletter here."): the site's offer.
-fn signup_line_rule(page: &Page, sums: &[Sums], i: u32) -> Option<(Kind, String)> {
-    let n = &page.nodes[i as usize];
-    let s = sums[i as usize];
-    if s.links != 1 || s.link != s.text || s.text < 20 || s.text > LEAD_IN_LINE_CHARS || n.end - i > CARD_ELEMENTS || !matches!(n.tag.as_str(), "p" | "div" | "li") {
-        return None;
-    }
-    (i..n.end).any(|j| page.nodes[j as usize].has(flag::SIGNUP_LINK)).then(|| (Kind::Newsletter, format!("sign-up link \"{}\"", crate::text::truncate(&page.text_of(i), 60))))
-}
-
 /// A button whose label is a promo line ("Open in the app", "Sign up for our newsletter"): the
 /// rules do not read buttons as page text (their labels are no story words), but a visitor sees
 /// the label. Not in a form, whose button it would break.
@@ -1391,7 +1380,7 @@ fn judge_pass(page: &Page) -> Verdict {
         if found.is_none() && !(kept && is_structural_root(page, i)) {
             if let Some((kind, reason)) = social_bar_rule(page, &sums, i)
                 .or_else(|| callout_rule(page, &sums, i, inside_article))
-                .or_else(|| if inside_article { lead_in_rule(page, &sums, i).or_else(|| signup_line_rule(page, &sums, i)) } else { None })
+                .or_else(|| if inside_article { lead_in_rule(page, &sums, i) } else { None })
                 .or_else(|| if kept { None } else { inline_card_rule(page, &sums, i) })
             {
                 found = Some((i, kind, reason));
@@ -2059,15 +2048,6 @@ mod tests {
         let html = page(&format!("{STORY}<aside class=article-sidebar><div class=most-popular-container>Most Popular<ul>{items}</ul></div></aside></article>"));
         let (text, _) = cleaned(&html);
         assert!(!text.contains("Story number"), "{text}");
-        assert_story_kept(&text);
-    }
-
-    #[test]
-    fn a_line_that_is_one_link_to_a_sign_up_page_goes() {
-        let line = "<p><a href=/en/newsletter-registration/a-1>Every day, our editors send out a selection of the day's news. Sign up for the newsletter here.</a></p>";
-        let other = "<p><a href=/en/talks-timeline/a-2>A timeline of the talks between Japan and North Korea since 2002</a></p>";
-        let (text, _) = cleaned(&page(&format!("{STORY}{line}{other}</article>")));
-        assert!(!text.contains("Sign up for the newsletter") && text.contains("A timeline of the talks"), "{text}");
         assert_story_kept(&text);
     }
 

@@ -89,8 +89,6 @@ pub mod flag {
     /// A link that leads nowhere (no `href`, `#…` or `javascript:`): a script's button, an
     /// overlay that opens the photo it covers, never a teaser for another page.
     pub const DEAD_LINK: u16 = 256;
-    /// A link to a newsletter or subscription page (`rules::is_signup_action`).
-    pub const SIGNUP_LINK: u16 = 512;
 }
 
 /// Tag names the element table holds without an allocation (HTML's and SVG's common ones);
@@ -789,7 +787,6 @@ fn on_element<'h>(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, memo: &m
             node.flags |= flag::IN_LINK;
             match attrs.get(at!("href")) {
                 Some(h) if rules::is_social_link(&h) => node.flags |= flag::SOCIAL_LINK,
-                Some(h) if rules::is_signup_action(&h) => node.flags |= flag::SIGNUP_LINK,
                 Some(h) if !h.starts_with('#') && !h.get(..11).is_some_and(|p| p.eq_ignore_ascii_case("javascript:")) => {}
                 _ => node.flags |= flag::DEAD_LINK,
             }
