@@ -262,7 +262,8 @@ const CITIES: crate::text::WordList = crate::word_list![
 /// A country this name stands for (its name, another name or demonym, or its capital); plural
 /// demonyms ("Tunisians") and a missing final full stop ("U.S") are also understood.
 pub fn country_of(name: &str) -> Option<(&'static str, bool)> {
-    let exact = |name: &str| tables().countries.get(name).copied();
+    let t = tables();
+    let exact = |name: &str| t.countries.get(name).map(|&v| (t.names[(v / 2) as usize], v % 2 == 1));
     exact(name)
         .or_else(|| name.strip_suffix('s').filter(|n| n.len() > 4).and_then(exact).filter(|(_, cap)| !cap))
         .or_else(|| if name.contains('.') && !name.ends_with('.') { exact(&format!("{name}.")) } else { None })
@@ -276,18 +277,22 @@ pub fn is_country_name(name: &str) -> bool {
 }
 
 pub fn organization_of(name: &str) -> Option<&'static str> {
-    tables().organizations.get(name).map(|&(n, _)| n)
+    let t = tables();
+    t.organizations.get(name).map(|&v| t.names[v as usize])
 }
 
 /// The lookups above as hash maps, built once. Each name keeps the answer the first matching
 /// table row gave when the tables were searched in order: a country's name and aliases before
 /// its capital, earlier rows before later ones, organizations before agencies.
+///
+/// Every map goes from a name to a `u32`, the type of the other word tables: the .wasm holds one
+/// copy of a hash table's code per key and value type. A country's value is the index of its
+/// name in `names` times two, plus one for a capital; an organisation's, the index of its name.
 struct Tables {
-    countries: HashMap<&'static str, (&'static str, bool)>,
-    // (the type of `countries`, whose flag they do not use: one hash table's code in the .wasm
-    // instead of three)
-    organizations: HashMap<&'static str, (&'static str, bool)>,
-    capitals: HashMap<&'static str, (&'static str, bool)>,
+    countries: HashMap<&'static str, u32>,
+    organizations: HashMap<&'static str, u32>,
+    capitals: HashMap<&'static str, u32>,
+    names: Vec<&'static str>,
 }
 
 use crate::text::LookupMap as HashMap;
@@ -302,27 +307,35 @@ pub fn other_names(aliases: &'static str) -> impl Iterator<Item = &'static str> 
 fn tables() -> &'static Tables {
     static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
     TABLES.get_or_init(|| {
+        let mut names = Vec::new();
         let mut countries = HashMap::default();
+        let mut capitals = HashMap::default();
         for (c, aliases, capital) in COUNTRIES.iter() {
+            let k = names.len() as u32;
+            names.push(c);
             for n in std::iter::once(c).chain(other_names(aliases)) {
-                countries.entry(n).or_insert((c, false));
+                countries.entry(n).or_insert(2 * k);
             }
             if !capital.is_empty() {
-                countries.entry(capital).or_insert((c, true));
+                countries.entry(capital).or_insert(2 * k + 1);
+                capitals.insert(capital, k);
             }
         }
         let mut organizations = HashMap::default();
         for (n, aliases) in ORGANIZATIONS {
+            let k = names.len() as u32;
+            names.push(n);
             for a in std::iter::once(*n).chain(other_names(aliases)) {
-                organizations.entry(a).or_insert((*n, false));
+                organizations.entry(a).or_insert(k);
             }
         }
         for (short, long) in AGENCIES {
-            organizations.entry(*short).or_insert((*long, false));
-            organizations.entry(*long).or_insert((*long, false));
+            let k = names.len() as u32;
+            names.push(long);
+            organizations.entry(*short).or_insert(k);
+            organizations.entry(*long).or_insert(k);
         }
-        let capitals = COUNTRIES.iter().filter(|(_, _, cap)| !cap.is_empty()).map(|(c, _, cap)| (cap, (c, true))).collect();
-        Tables { countries, organizations, capitals }
+        Tables { countries, organizations, capitals, names }
     })
 }
 
