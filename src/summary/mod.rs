@@ -274,11 +274,12 @@ fn prose_like(b: &Block) -> bool {
 /// split story), the container with the most prose (its paragraphs scored on their parent and,
 /// halved, their grandparent) is taken as the story as well.
 fn widen_article(page: &Page, blocks: &mut [Block]) {
-    let mut score: crate::text::LookupMap<u32, f32> = Default::default();
+    // (in quarters of a character, by element: a column of the node table, not a hash map)
+    let mut score = vec![0u32; page.nodes.len()];
     for b in blocks.iter().filter(|b| prose_like(b)) {
-        let c = b.text.chars().count() as f32;
-        for (n, share) in page.self_and_ancestors(b.node).skip(1).zip([1.0, 0.5, 0.25]) {
-            *score.entry(n).or_default() += c * share;
+        let c = b.text.chars().count() as u32;
+        for (n, share) in page.self_and_ancestors(b.node).skip(1).zip([4, 2, 1]) {
+            score[n as usize] += c * share;
         }
     }
     // paragraphs between the headline and the article region are its lead (a split story)
@@ -293,7 +294,9 @@ fn widen_article(page: &Page, blocks: &mut [Block]) {
             }
         }
     }
-    let Some((&root, _)) = score.iter().max_by(|a, b| a.1.total_cmp(b.1).then(b.0.cmp(a.0))) else { return };
+    // the highest score, the first element among equals
+    let Some((root, _)) = score.iter().enumerate().filter(|(_, &v)| v > 0).max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(&a.0))) else { return };
+    let root = root as u32;
     let chars = |f: &dyn Fn(&Block) -> bool| blocks.iter().filter(|b| prose_like(b) && f(b)).map(|b| b.text.chars().count()).sum::<usize>();
     let in_root = chars(&|b| page.contains(root, b.node));
     let in_article = chars(&|b| b.in_article);
