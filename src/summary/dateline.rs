@@ -1111,6 +1111,8 @@ mod tests {
         assert_eq!(p("HONOLULU -- There's only one major candidate in the race.").as_deref(), Some("Honolulu"));
         assert_eq!(p("NEW YORK--Verizon is prepping a new app.").as_deref(), Some("New York"));
         assert_eq!(p("NEW DELHI: The Monsoon Session of Parliament opened.").as_deref(), Some("New Delhi"));
+        // a city the gazetteer knows, with a dash
+        assert_eq!(p("Glasgow — A nurse who returned from Sierra Leone was taken to hospital.").as_deref(), Some("Glasgow"));
         assert_eq!(p("UPDATE: The Monsoon Session of Parliament opened."), None);
         assert_eq!(p("BREAKING NEWS: The Monsoon Session of Parliament opened."), None);
         assert_eq!(p("New Delhi: The Monsoon Session of Parliament opened."), None);

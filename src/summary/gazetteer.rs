@@ -257,6 +257,11 @@ const CITIES: crate::text::WordList = crate::word_list![
     "Hamburg", "Milan", "Barcelona", "Istanbul", "Dubai", "Sydney", "Melbourne", "Toronto",
     "Montreal", "Vancouver", "Mumbai", "Sao Paulo", "São Paulo", "Rio de Janeiro", "Lagos",
     "Johannesburg", "Brno", "Manchester", "Liverpool", "Strasbourg", "Davos", "The Hague",
+    "Glasgow", "Edinburgh", "Birmingham", "New Orleans", "Atlanta", "Dallas", "Denver", "Detroit",
+    "Philadelphia", "San Diego", "Las Vegas", "Calgary", "Cape Town", "Karachi", "Lahore", "Kolkata",
+    "Bangalore", "Chennai", "Guangzhou", "Shenzhen", "Wuhan", "Chengdu", "St. Petersburg",
+    "Marseille", "Lyon", "Cologne", "Stuttgart", "Naples", "Turin", "Rotterdam", "Antwerp",
+    "Auckland", "Brisbane", "Jeddah", "Mecca", "Gaza City", "Aleppo", "Mosul", "Benghazi",
 ];
 
 /// A country this name stands for (its name, another name or demonym, or its capital); plural
