@@ -208,11 +208,21 @@ fn after_dateline(s: &str) -> &str {
     cut.map_or(s, |(i, len)| s[i + len..].trim_start_matches(['-', '—', '–', ' ']))
 }
 
+/// Most characters of a box on the writer (`facts`): a name, a few lines of biography.
+const AUTHOR_NOTE_CHARS: u32 = 1000;
+
 pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
     let mut cands: Vec<(usize, &str, f32)> = Vec::new();
     // the sentence that opens with a dateline, where the story starts
     let mut lead: Option<usize> = None;
+    // a note on the writer in a small box named for the author ("authorPopup": "Markus Balser
+    // kam 2001 zur Süddeutschen Zeitung") is about the writer, not the story
+    let on_writer = |b: &super::Block| {
+        t.page.self_and_ancestors(b.node).any(|a| t.page.nodes[a as usize].is(crate::rules::class::BYLINE) && t.verdict.sums[a as usize].text <= AUTHOR_NOTE_CHARS)
+    };
     for p in prose.iter().filter(|p| !p.title_like && !p.block.heading) {
+        // (it keeps its places in the story's order, as the distance from the lead counts)
+        let writer = on_writer(p.block);
         for (k, &s) in p.sentences.iter().enumerate() {
             let pos = cands.len();
             // the sentence without its dateline: a place ("CAIRO — …") or a date ("Feb. 23, 2015 -- …")
@@ -231,7 +241,7 @@ pub fn facts(t: &Text, prose: &[Prose], parties: &[Party]) -> Vec<String> {
                 }
                 None => s,
             };
-            let mut sc = score(s, parties);
+            let mut sc = if writer { -1.0 } else { score(s, parties) };
             if k == 0 && sc > 0.0 {
                 sc += OPENER;
             }

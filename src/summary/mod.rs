@@ -450,6 +450,18 @@ mod tests {
     }
 
     #[test]
+    fn a_note_on_the_writer_gives_no_fact() {
+        let body = "<p>Debt held by the public will reach $21 trillion next year, the Congressional Budget Office said on Tuesday.</p>\
+            <p>Interest on that debt will pass $390 billion, nearly half as much again as in 2017, according to the budget office.</p>\
+            <p>Within a decade more than $900 billion in interest payments will be due each year, outpacing military spending.</p>\
+            <p>Lawmakers in both parties said on Wednesday that the figures would shape the budget talks due to start in March.</p>\
+            <p>The Treasury Department plans to sell more long-term bonds this year to lock in lower rates, officials said.</p>";
+        let note = "<div class=authorPopup><div class=name>Nelson Schwartz</div><p>Nelson Schwartz joined the paper in 2001 and has covered the economy since 2016, after 12 years in Munich.</p></div>";
+        let s = summary_of(&format!("<html><head><title>Interest on the debt</title></head><body><article><h1>Interest on the debt</h1>{note}{body}</article></body></html>"));
+        assert!(s.facts.len() >= 3 && s.facts.iter().all(|f| !f.contains("joined the paper")), "{:?}", s.facts);
+    }
+
+    #[test]
     fn a_story_in_a_script_without_capitals_gives_its_facts() {
         // Arabic has no capitals: its sentences are no title-case lists
         let html = "<html lang=ar><head><title>معارضون يسيطرون على مخازن للصواريخ</title></head><body><article><h1>معارضون يسيطرون على مخازن للصواريخ</h1>\
