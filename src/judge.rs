@@ -800,7 +800,7 @@ fn token_rule(page: &Page, sums: &[Sums], side: &SideColumns, i: u32, kept: bool
             let author_link = n.tag == "a" && n.is(class::BYLINE) && !n.is(class::NOT_BYLINE) && !n.has(flag::SOCIAL_LINK);
             let caption = s.images > 0 && (n.tag == "figcaption" || n.is(class::CAPTION)) && sums[j as usize].text > 0 && !n.has(flag::IN_LINK);
             // the story's date ("<time itemprop=datePublished>", "p.article-date")
-            let date = sums[j as usize].text > 0 && (n.tag == "time" || page.tokens(j).any(|t| DATE_TOKENS.contains(&t)));
+            let date = sums[j as usize].text > 0 && (n.tag == "time" || n.is(class::DATE));
             author_link || caption || date
         };
         if page.tokens(i).any(|t| t == "byline") || small && (i + 1..node.end).any(story_part) {
@@ -928,9 +928,6 @@ fn signup_box(page: &Page, sums: &[Sums], article: Option<u32>, form: u32) -> Op
     }
     Some(b)
 }
-
-/// Class words of an element that shows a date: in a share-named row it is the story's date line.
-const DATE_TOKENS: &[&str] = &["date", "datetime", "pubdate", "published", "timestamp", "dateline"];
 
 /// Most elements a bar known by its links may hold (a few links and their icons): its subtree
 /// is walked to count them.

@@ -840,6 +840,10 @@ pub const SCREEN_READER_TOKENS: &[&str] = &["sr", "visually", "visuallyhidden", 
 /// parties, but it restates the story in a headline's words and gives no key fact.
 pub const DECK_TOKENS: &[&str] = &["dek", "deck", "standfirst", "subtitle", "subheadline", "strapline"];
 
+/// Class words of an element that shows a date: in a share-named row it is the story's date
+/// line (`judge::token_rule`).
+pub const DATE_TOKENS: &[&str] = &["date", "datetime", "pubdate", "published", "timestamp", "dateline"];
+
 /// Is this run's text one of `SCREEN_READER_NOTES` (brackets and case aside)?
 pub fn is_screen_reader_note(run: &str) -> bool {
     run.len() <= 40 && {
@@ -1050,6 +1054,8 @@ pub mod class {
     pub const SCREEN_READER: u16 = 512;
     /// `DECK_TOKENS`
     pub const DECK: u16 = 1024;
+    /// `DATE_TOKENS`
+    pub const DATE: u16 = 2048;
 }
 
 /// The word tables behind the `class` bits.
@@ -1065,6 +1071,7 @@ const CLASS_TABLES: &[(&[&str], u16)] = &[
     (COMMENTS_TOKENS, class::COMMENTS),
     (SCREEN_READER_TOKENS, class::SCREEN_READER),
     (DECK_TOKENS, class::DECK),
+    (DATE_TOKENS, class::DATE),
 ];
 
 /// The `class` bits of one word: exact words from one hash map built once, then the few prefix

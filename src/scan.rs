@@ -775,7 +775,7 @@ fn on_element<'h>(b: &Rc<RefCell<Builder>>, order: &Rc<RefCell<Order>>, memo: &m
     .map(Rc::from);
     let style = attrs.get(at!("style")).unwrap_or_default().replace(' ', "").to_lowercase();
     if attrs.has(at!("hidden"))
-        || node.class & rules::class::SCREEN_READER != 0
+        || node.is(rules::class::SCREEN_READER)
         || attrs.get(at!("aria-hidden")).as_deref() == Some("true")
         || style.contains("display:none")
         || style.contains("visibility:hidden")
